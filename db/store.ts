@@ -1,0 +1,126 @@
+/**
+ * Writing articles and their figures. Every article's rows are written together inside the
+ * caller's transaction; a batch of articles shares one transaction (see pipeline/run.ts).
+ * JavaScript string indices become code points here, and only here.
+ */
+import type { DB } from './open.js';
+import type { LinkedFigure, PlaceMention, Span } from '../extractors/types.js';
+
+export type StoredArticle = {
+  key: string;
+  externalId: string | null;
+  source: string;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  publishedFrom: string | null;
+  text: string;
+  contentHash: string;
+  extra: string | null;
+  extractorVersion: string;
+  figures: LinkedFigure[];
+  mentions: PlaceMention[];
+};
+
+/** Maps UTF-16 indices of `text` to code point indices (identity when no astral characters). */
+export function codePointMapper(text: string): (i: number) => number {
+  if (!/[\ud800-\udfff]/.test(text)) return (i) => i;
+  const map = new Int32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    map[i] = cp;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        map[i + 1] = cp; // the low half of a pair belongs to the same code point
+        i++;
+      }
+    }
+    cp++;
+  }
+  map[text.length] = cp;
+  return (i) => map[i] ?? cp;
+}
+
+export type ExistingArticle = { id: number; contentHash: string; extractorVersion: string };
+
+export class Store {
+  private readonly byKey;
+  private readonly byHash;
+  private readonly insertArticle;
+  private readonly updateArticle;
+  private readonly deleteFigures;
+  private readonly deleteMentions;
+  private readonly insertFigure;
+  private readonly insertMention;
+  private readonly insertError;
+
+  constructor(readonly db: DB) {
+    this.byKey = db.prepare('SELECT id, content_hash AS contentHash, extractor_version AS extractorVersion FROM articles WHERE key = ?');
+    this.byHash = db.prepare('SELECT id, key FROM articles WHERE content_hash = ? AND key <> ? LIMIT 1');
+    this.insertArticle = db.prepare(`INSERT INTO articles
+      (key, external_id, source, url, title, published, published_from, text, content_hash, extra, extractor_version, run_id, ingested_at)
+      VALUES (@key, @externalId, @source, @url, @title, @published, @publishedFrom, @text, @contentHash, @extra, @extractorVersion, @runId, @at)`);
+    this.updateArticle = db.prepare(`UPDATE articles SET external_id = @externalId, source = @source, url = @url, title = @title,
+      published = @published, published_from = @publishedFrom, text = @text, content_hash = @contentHash, extra = @extra,
+      extractor_version = @extractorVersion, run_id = @runId, ingested_at = @at WHERE id = @id`);
+    this.deleteFigures = db.prepare("DELETE FROM figure_extractions WHERE article_id = ? AND extractor <> 'review'");
+    this.deleteMentions = db.prepare('DELETE FROM place_mentions WHERE article_id = ?');
+    this.insertFigure = db.prepare(`INSERT INTO figure_extractions
+      (article_id, seq, kind, value, total, value_max, unit, qualifier, modality, change, subject, place_name, place_code,
+       province, year, period, char_start, char_end, sentence_start, sentence_end, is_repeat, extractor, extractor_version)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertMention = db.prepare(`INSERT INTO place_mentions
+      (article_id, char_start, char_end, quote, level, name, code, province, candidates, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertError = db.prepare(`INSERT INTO ingest_errors (run_id, source, line, external_id, reason, detail, at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  }
+
+  find(key: string): ExistingArticle | undefined {
+    return this.byKey.get(key) as ExistingArticle | undefined;
+  }
+
+  /** Another article stored with the same text under another key, if any. */
+  duplicateOf(contentHash: string, key: string): { id: number; key: string } | undefined {
+    return this.byHash.get(contentHash, key) as { id: number; key: string } | undefined;
+  }
+
+  /** Inserts or replaces an article and all its rows. Returns the article id. */
+  write(a: StoredArticle, runId: number | null, existingId?: number): number {
+    const at = new Date().toISOString();
+    const row = { ...a, runId, at };
+    let id: number;
+    if (existingId !== undefined) {
+      this.updateArticle.run({ ...row, id: existingId });
+      this.deleteFigures.run(existingId);
+      this.deleteMentions.run(existingId);
+      id = existingId;
+    } else {
+      id = Number(this.insertArticle.run(row).lastInsertRowid);
+    }
+    const cp = codePointMapper(a.text);
+    a.figures.forEach((f, seq) => {
+      this.insertFigure.run(
+        id, seq, f.kind, f.value, f.total ?? null, f.valueMax ?? null, f.unit ?? null, f.qualifier, f.modality, f.change,
+        f.subject, f.placeName, f.placeCode, f.province, f.year, f.period,
+        cp(f.span.start), cp(f.span.end), cp(f.sentence.start), cp(f.sentence.end), f.isRepeat ? 1 : 0, f.extractor, a.extractorVersion,
+      );
+    });
+    for (const m of a.mentions) {
+      this.insertMention.run(
+        id, cp(m.span.start), cp(m.span.end), slice(a.text, m.span), m.level, m.name, m.code, m.province,
+        m.candidates.length > 1 ? JSON.stringify(m.candidates) : null, m.via,
+      );
+    }
+    return id;
+  }
+
+  error(runId: number | null, e: { source: string; line?: number | null; externalId?: string | null; reason: string; detail: string }): void {
+    this.insertError.run(runId, e.source, e.line ?? null, e.externalId ?? null, e.reason, e.detail, new Date().toISOString());
+  }
+}
+
+function slice(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}

@@ -1,0 +1,51 @@
+/**
+ * Counts of things, the default reading of a number that no other extractor claimed:
+ * `182 cơ quan`, `1.057 người`, `13 xã, thị trấn`, `hai dự án`, `1,5 triệu cổ phần`,
+ * and bare numbers in copular frames (`mức độ 3 là 12;`, `lên đến hơn 81.000.`).
+ * unit = the counted noun as written (its first words, up to a verb or preposition).
+ */
+import type { Extractor } from './lib/extractor.js';
+import { readRate } from './lib/extractor.js';
+import { after, wordsAfter, wordsBefore } from './lib/context.js';
+import { NOUN_STOP } from './lib/units.js';
+
+// Words before a number that make it an ordinal or a rank the rank extractor did not take.
+const ORDINAL_BEFORE = new Set(['thứ', 'top', 'hạng', 'nhóm']);
+
+export const count: Extractor = {
+  name: 'count',
+  claim(e, ctx) {
+    if (e.kind === 'ratio' || e.kind === 'colon-ratio') return null;
+    const { f } = ctx;
+    const w = wordsBefore(f, e.start, 1)[0] ?? '';
+    if (ORDINAL_BEFORE.has(w)) return null;
+    if (!Number.isFinite(e.value)) return null;
+    const words = wordsAfter(f, e.end, 4);
+    const noun: string[] = [];
+    for (const word of words) {
+      if (NOUN_STOP.has(word) || /^\d/.test(word)) break;
+      noun.push(word);
+      if (noun.length >= 3) break;
+    }
+    let unit = noun.length ? noun.join(' ') : undefined;
+    // A spelled number needs its noun (`hai dự án`); a lone word is not a figure.
+    if (e.spelled && !unit) return null;
+    if (unit) {
+      const nounEnd = f.indexOf(noun[noun.length - 1]!, e.end) + noun[noun.length - 1]!.length;
+      const rate = readRate(after(f, nounEnd, 30));
+      if (rate) unit += rate.unit;
+    }
+    // A fraction without a magnitude is no count of things: `1,5 giáo viên/lớp` is a quantity.
+    const fractional = !Number.isInteger(e.value) && !e.magnitude;
+    const isRange = e.kind === 'range';
+    return {
+      kind: fractional ? 'quantity' : 'count',
+      value: e.value,
+      ...(isRange && e.valueMax !== undefined ? { valueMax: e.valueMax } : {}),
+      ...(unit ? { unit } : {}),
+      qualifier: isRange ? 'range' : 'exact',
+      span: { start: e.start, end: e.end },
+      extractor: 'count',
+    };
+  },
+};

@@ -1,0 +1,82 @@
+/**
+ * Folding for matching. Every function here returns a string of the SAME LENGTH as its input
+ * (in UTF-16 units), so an index found in the folded copy is an index into the original.
+ * The stored article text is never folded; matching runs on copies.
+ */
+
+// Tone-mark placement: `hoà` (new style) and `hòa` (old style) are different NFC strings.
+// We fold to the old style (tone on the first vowel of oa/oe/uy at the end of a syllable),
+// the style of the press and of the scorer. `Thanh Hoá` -> `thanh hóa`, `Thuỷ` -> `thủy`.
+const TONE_PAIRS: Record<string, string> = {
+  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
+  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
+  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+};
+// Only at the end of a syllable: `khoảng`, `hoàn`, `thuyền` keep their marks where they are.
+const TONE_RE = /o[àáảãạèéẻẽẹ](?![\p{L}\p{M}])|u[ỳýỷỹỵ](?![\p{L}\p{M}])/gu;
+
+/** Spaces a tokenizer must treat as spaces: no-break, narrow no-break, thin, ideographic... */
+export const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g;
+
+/** Lower case, odd spaces as ' ', old tone placement. Same length as the input. */
+export function fold(text: string): string {
+  let out = text.toLowerCase();
+  if (out.length !== text.length) out = lowerSameLength(text);
+  out = out.replace(ODD_SPACES, ' ');
+  return out.replace(TONE_RE, (m) => TONE_PAIRS[m] ?? m);
+}
+
+/** Lower-cases character by character, keeping any character whose lower case is longer. */
+function lowerSameLength(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    out += lower.length === ch.length ? lower : ch;
+  }
+  return out;
+}
+
+/** `fold` plus đ -> d: for keys that must match text written with or without the stroke. */
+export function foldD(text: string): string {
+  return fold(text).replace(/đ/g, 'd');
+}
+
+// Diacritic-free key, for names typed without tone marks (`Thanh Hoa`, `Yen Bai`).
+// NOT the same length as the input; use it for dictionary keys only.
+export function asciiKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** True where the character at i is a letter or digit (Vietnamese letters included). */
+export function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return WORD_CHAR.test(text[i] ?? '');
+}
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+export function isLetter(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[i] ?? '');
+}
+const LETTER = /[\p{L}\p{M}]/u;
+
+export function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+export function isUpper(text: string, i: number): boolean {
+  const ch = text[i];
+  if (!ch) return false;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}

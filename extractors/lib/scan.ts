@@ -1,0 +1,426 @@
+/**
+ * Finds the number expressions of a text that may be figures: digits with their magnitude
+ * (`1,2 triệu`), ranges (`20-25`, `từ 1.000 đến 2.000`), ratios (`13/13`), chains
+ * (`25 – 40 – 70 – 100.000`), spelled-out numbers (`hai mươi lăm`). What follows them
+ * (%, a currency, a measure, a noun) is for the extractors to read.
+ *
+ * Numbers that are not figures never leave this file (VIETNAMESE.md §1.11): dates
+ * (`30/8/2022`, `10-11-2021`), clock times (`7:46`, `10h30`), document numbers (`93-KH/HU`,
+ * `Nghị quyết số 51`, `đề án 06`), labels (`mức độ 3`, `quận 1`, `lớp 6`), names with digits
+ * (`4G`, `Covid-19`, `công nghiệp 4.0`), years (`năm 2022`, `2021 - 2025`), phone numbers,
+ * list markers (`1.` at a line start).
+ */
+import type { Context } from './context.js';
+import { wordsBefore, wordsAfter, before, after } from './context.js';
+import { parseDigits, readMagnitude, parseSpelled, NUMBER_WORDS } from './numbers.js';
+import { CURRENCIES, MEASURES } from './units.js';
+import { isLetter, isUpper } from './fold.js';
+
+export type NumExpr = {
+  /** Start of the expression (first digit or number word). */
+  start: number;
+  /** End of the number text, magnitude included; for a range, the end of its second number. */
+  end: number;
+  value: number;
+  valueMax?: number;
+  total?: number;
+  /** The digits of the first number as written (folded). */
+  token: string;
+  spelled: boolean;
+  /** A magnitude word (`triệu`, `nghìn tỷ`) is part of the number. */
+  magnitude: boolean;
+  kind: 'number' | 'range' | 'ratio' | 'colon-ratio';
+  /** For a member of a chain `25 – 40 – 70 – 100.000 đồng`: where the shared unit starts. */
+  unitAt?: number;
+  /** Text between the first number and the range connector (`%`, `đồng`), if a unit sat there. */
+  innerUnit?: string;
+  /** A qualifier word inside a range (`200 đến hơn 450`). */
+  innerQualifier?: string;
+};
+
+const ATOM = /\d+(?:[.,]\d+)*/g;
+
+// Words before a number that make it a label, an identifier or a time, not a figure.
+// `mức độ 3`, `quận 1`, `lớp 6`, `Vành đai 3`, `Nghị quyết 51`, `năm 2022`, `tháng 5`.
+const LABELS_1 = new Set([
+  'lớp', 'khối', 'quận', 'phường', 'thôn', 'tổ', 'khu', 'ấp', 'xóm', 'bản', 'đội', 'đường', 'phố', 'khóa', 'khoá',
+  'phiên', 'điều', 'khoản', 'chương', 'mục', 'tầng', 'phòng', 'lô', 'sân', 'cổng', 'đợt', 'năm', 'tháng', 'quý',
+  'ngày', 'lúc', 'phút', 'km', 'mã', 'model', 'iphone', 'galaxy', 'windows', 'ios', 'android', 'bảng', 'trang',
+  'hình', 'clip', 'kênh', 'cấp', 'lần', 'bậc', 'câu', 'bài', 'tập', 'kỳ', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'tuyến',
+  'cửa', 'bến', 'nhà', 'căn', 'chung', 'giờ', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'mùng', 'mồng', 'hôm',
+  'tuần', 'version', 'phiên bản', 'luật', 'nghị', 'pin', 'gen', 'vòng', 'bước', 'hạng', 'thứ', 'top', 'hồ', 'nhóm',
+  'đề', 'khóa', 'tiêu', 'chỉ', 'dự', 'gói', 'block', 'tòa', 'toà', 'buồng', 'giường', 'ga', 'phân', 'dãy',
+]);
+const LABELS_2 = new Set([
+  'mức độ', 'cấp độ', 'khu phố', 'dân phố', 'quốc lộ', 'tỉnh lộ', 'vành đai', 'phụ lục', 'số nhà', 'căn hộ',
+  'giai đoạn', 'đề án', 'chương trình', 'nghị quyết', 'quyết định', 'nghị định', 'thông tư', 'chỉ thị', 'công văn',
+  'kế hoạch', 'tờ trình', 'thông báo', 'báo cáo', 'phương án', 'tiêu chí', 'chỉ số', 'mục tiêu', 'tuyến đường',
+  'hương lộ', 'đường số', 'lô số', 'giải pháp', 'nhiệm vụ', 'dự án', 'sư đoàn', 'trung đoàn', 'tiểu đoàn', 'quân khu',
+  'quân đoàn', 'bệnh viện', 'trường', 'nhà máy', 'bến xe', 'đại hội', 'hội nghị', 'cuộc thi', 'mùa giải', 'bảng xếp',
+]);
+// Level words that only label when they are not a figure themselves (`hạng`, `thứ`, `top`, `nhóm`
+// feed the rank extractor; `chỉ` is `chỉ 2 người`: only). Kept out of LABELS_1 lookups below.
+const NOT_LABEL_WHEN_QUALIFIED = new Set(['chỉ', 'dự', 'đề', 'tiêu', 'nghị', 'trường', 'hạng', 'thứ', 'top', 'nhóm']);
+
+// `số 51` is a number label unless it is `con số`, `tổng số`, `trong số`... (`tổng số 90 người`)
+const SO_KEEP = new Set(['con', 'tổng', 'trong', 'với', 'có', 'gồm', 'lượng', 'sổ', 'tổng cộng', 'ở', 'trên', 'là']);
+
+// A number that a qualifier or verb introduces is a figure even if it looks like a year (`hơn 2000 người`).
+const YEAR_AS_FIGURE_BEFORE = new Set(['hơn', 'trên', 'khoảng', 'gần', 'dưới', 'có', 'với', 'gồm', 'tổng', 'xấp', 'xỉ', 'đạt', 'được', 'chừng', 'tầm', 'ước']);
+
+// Cues that make `d/m` a date: `ngày 3/3`, `sáng 3/3`, `từ 25/12`.
+const DATE_CUES = new Set([
+  'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'lúc', 'mùng',
+  'mồng', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'nhật', 'qua', 'khuya', 'rạng', 'hết', 'tính', 'cuối', 'đầu', 'là',
+]);
+
+// Number-word runs: `hai`, `mười lăm`, `một trăm linh năm`. Matched on folded text.
+const WORD_RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}])(?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')})(?:[ ](?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')}))*(?![\p{L}\p{M}\p{N}])`,
+  'gu',
+);
+
+// A spelled number is a figure only before a noun and outside these frames.
+const SPELLED_SKIP_BEFORE = new Set([
+  'thứ', 'tháng', 'quý', 'lần', 'khóa', 'khoá', 'lớp', 'số', 'hạng', 'giải', 'tuần', 'ngày', 'mùng', 'mồng', 'hàng',
+  'vài', 'dăm', 'mấy', 'bà', 'ông', 'anh', 'chị', 'cô', 'chú', 'bác', 'em', 'con', 'cháu', 'mẹ', 'bố', 'ba',
+  'cả', 'kỳ', 'năm', 'đời', 'thế', 'chương', 'phần', 'tập', 'bậc', 'chín', 'một', 'đệ', 'tứ', 'tam', 'nhị',
+]);
+const SPELLED_SKIP_AFTER = new Set([
+  'mẹ', 'má', 'tôi', 'nó', 'em', 'anh', 'chị', 'ơi', 'à', 'số', 'cách', 'phần', 'cửa', 'chiều', 'mình', 'lòng',
+  'thời', 'khi', 'lúc', 'nào', 'là', 'và', 'hay', 'hoặc', 'trong', 'mươi', 'mặt', 'bên', 'phía', 'chiều', 'lần',
+  'giờ', 'tay', 'chân', 'đầu', 'thứ', 'vòng', 'nữa', 'ngày', 'này', 'đó', 'kia', 'tuổi', 'dòng', 'sao', 'hoa',
+  'nhất', 'ngôi', 'cụ', 'bên', 'chị', 'cậu', 'phải', 'tiếng', 'xu', 'đồng', 'năm', 'đêm', 'lăm', 'nhà', 'miền',
+]);
+
+export function scanNumbers(ctx: Context): NumExpr[] {
+  const out: NumExpr[] = [];
+  const { f } = ctx;
+  ATOM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let phoneUntil = -1;
+  while ((m = ATOM.exec(f))) {
+    const start = m.index;
+    const tokEnd = start + m[0].length;
+    if (start < phoneUntil) continue;
+    const r = readAtom(ctx, start, tokEnd, m[0]);
+    if (r === 'phone') {
+      phoneUntil = start + 40;
+      continue;
+    }
+    if (!r) continue;
+    if ('skipTo' in r) {
+      ATOM.lastIndex = Math.max(ATOM.lastIndex, r.skipTo);
+      continue;
+    }
+    if (Array.isArray(r)) {
+      out.push(...r);
+      const last = r[r.length - 1];
+      if (last) ATOM.lastIndex = Math.max(ATOM.lastIndex, last.end);
+      continue;
+    }
+    out.push(r);
+    ATOM.lastIndex = Math.max(ATOM.lastIndex, r.end);
+  }
+  const spelled = scanSpelled(ctx, out);
+  if (spelled.length) {
+    out.push(...spelled);
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+type AtomResult = NumExpr | NumExpr[] | null | 'phone' | { skipTo: number };
+
+function readAtom(ctx: Context, start: number, tokEnd: number, token: string): AtomResult {
+  const { f } = ctx;
+  const prev = f[start - 1];
+  // Names with digits: `H5N1`, `QL1A`, `A1`; `Covid-19`, `SARS-CoV-2`.
+  if (start > 0 && isLetter(f, start - 1)) return null;
+  if (prev === '-' && isLetter(f, start - 2)) return null;
+  if (prev === '.' && /\d/.test(f[start - 2] ?? '')) return null; // `1. 057`-like remnants, `4.0.1`
+  if (prev === '/' || prev === ':' || prev === '+' || prev === '#' || prev === '@' || prev === '_') return null;
+  // The tail of a date or year span the atom before did not take: `10-11-2021`, `2021-2025`.
+  if ((prev === '-' || prev === '–') && /\d/.test(f[start - 2] ?? '')) return null;
+  if (prev === '.' && isLetter(f, start - 2)) return null; // `TP.1`? `v.2`: not figures
+  // Phone numbers: `0912 345 678`, `0237.3852.123`, `1900 1234` after a phone cue.
+  if (/^0\d{3,}$/.test(token) || /^0\d{2,3}[.]\d{3,4}[.]\d{3,4}$/.test(token)) return 'phone';
+  const cue = before(f, start, 24);
+  if (/(điện thoại|đt|hotline|sđt|tel|fax|zalo|đường dây nóng)\s*[:.]?\s*(số\s*)?$/.test(cue)) return 'phone';
+
+  const rest = after(f, tokEnd, 48);
+  // Dates and codes right after the token.
+  const date = /^[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/.exec(rest); // 30/8/2022, 10-11-2021, 30.8.2022
+  if (date) return { skipTo: tokEnd + date[0].length };
+  if (/^\s?tháng\s+\d/.test(rest)) return null; // `30 tháng 8 năm 2022`
+  // Codes: `93-KH/HU`, `06-NQ/TU`, `06/QĐ-TTg`, `389/TP`, `42/2022/NĐ-CP` (not rates `/kg`, `/người`).
+  if (/^-[a-zđ]/.test(rest)) return null;
+  if (/^\/[a-zđ]/.test(rest) && isCodeSuffix(ctx.text.slice(tokEnd, tokEnd + 24))) return null;
+  if (/^\/\d{4}\//.test(rest)) return null; // 42/2022/...
+  if (/^:\d{2}/.test(rest)) {
+    if (/t[ỉỷ] lệ[^.;]{0,30}$/.test(before(f, start, 40))) return colonRatio(ctx, start, tokEnd, token, rest);
+    return null; // 7:46, 10:46
+  }
+  if (/^h\d{0,2}(?![\p{L}])/u.test(rest) && /^\d{1,2}$/.test(token)) return null; // 10h30, 8h
+  // Glued letters: a unit (`16.171m2`, `50.000đ`, `2giờ`, `300g`) or a name (`4G`, `3D`, `F0`).
+  if (isLetter(f, tokEnd)) {
+    const glued = /^[\p{L}\p{M}\d²³$]+/u.exec(rest)?.[0] ?? '';
+    if (!isGluedUnit(glued)) return null;
+    // `4G`, `5G`, `3D`: one capital letter glued to a number is a name, `300g` is grams.
+    const original = ctx.text.slice(tokEnd, tokEnd + glued.length);
+    if (original.length === 1 && isUpper(ctx.text, tokEnd)) return null;
+  }
+  // `công nghiệp 4.0`, `Web 2.0`: a version, not a quantity.
+  if (/^\d\.0$/.test(token) && !/^\s?(%|phần trăm)/.test(rest)) return null;
+
+  const words = wordsBefore(f, start, 3);
+  const w1 = words[words.length - 1] ?? '';
+  const w2 = words.length >= 2 ? `${words[words.length - 2]} ${w1}` : '';
+  const unitFollows = /^\s?(%|phần trăm)|^\s*(nghìn|ngàn|triệu|tỷ|tỉ|đồng|usd|vnđ|vnd|đ(?![\p{L}]))/u.test(rest);
+
+  // List markers at a line start: `1. `, `2) `, `(1)`.
+  const lineStart = before(f, start, 3).trim() === '' && (start === 0 || /\n\s*$/.test(f.slice(Math.max(0, start - 3), start)));
+  if (lineStart && /^[.)]\s/.test(rest)) return null;
+  if (prev === '(' && /^\)/.test(rest) && token.length <= 2) return null;
+
+  // Labels: `mức độ 3`, `quận 1`, `Nghị quyết 51`, `năm 2022`, `lớp 6`.
+  if (!unitFollows) {
+    if (LABELS_2.has(w2) && !(w2 === 'dự án' && false)) return null;
+    if (LABELS_1.has(w1) && !NOT_LABEL_WHEN_QUALIFIED.has(w1)) return null;
+    if (w1 === 'số' && !SO_KEEP.has(words[words.length - 2] ?? '')) return null;
+  }
+  if (w1 === 'thứ' || w1 === 'top' || w1 === 'hạng' || (w1 === 'nhóm' && !unitFollows)) {
+    return { start, end: tokEnd, value: parseDigits(token, ctx.style) ?? NaN, token, spelled: false, magnitude: false, kind: 'number' };
+  }
+
+  // Years: `2022`, `2021 - 2025`, `2017-2018`.
+  if (/^(19|20)\d{2}$/.test(token)) {
+    const figureCue = YEAR_AS_FIGURE_BEFORE.has(w1);
+    const unit = /^\s?(%|phần trăm)|^\s*(nghìn|ngàn|triệu|tỷ|tỉ|đồng|usd|vnđ|vnd|đ(?![\p{L}])|ha|tấn|kg|km|m2|người|hộ|học sinh|lượt|con|cây|doanh nghiệp|trường hợp|ca|sinh viên)/u.test(rest);
+    if (!(figureCue && unit) && !(unit && !/^\s*[-–—]\s*(19|20)\d{2}/.test(rest) && w1 !== 'năm')) return null;
+    if (w1 === 'năm' || w1 === 'từ' || w1 === 'đoạn' || w1 === 'kỳ') return null;
+  }
+
+  // Ratio `13/13 xã`, `199/213 thôn`, `2.235/ 21.304`; a date `3/3` when a date cue precedes.
+  const slash = /^\s?\/\s?(\d+(?:[.,]\d+)*)/.exec(rest);
+  if (slash) {
+    return readSlash(ctx, start, tokEnd, token, slash, w1);
+  }
+
+  // Thresholds of age: `từ 15 tuổi trở lên`, `dưới 6 tuổi`.
+  if (/^\s*tuổi/.test(rest) && (['từ', 'dưới', 'đủ', 'ngoài', 'quá'].includes(w1) || /^\s*tuổi\s+trở\s+(lên|xuống)/.test(rest))) return null;
+  // Durations that are time phrases: `6 tháng đầu năm`, `9 tháng năm 2017`, `6 tháng cuối năm`.
+  if (/^\s*tháng\s+(đầu|cuối)\s+năm|^\s*tháng\s+(của\s+)?năm\s+\d{4}|^\s*tháng\s+(đầu|cuối)(?![\p{L}])/u.test(rest)) return null;
+  // Clock: `lúc 9 giờ`, `9 giờ sáng`, `9 giờ 30`.
+  if (/^\s*giờ\s+(sáng|chiều|tối|trưa|đêm|\d)/.test(rest) || (/^\s*giờ/.test(rest) && (w1 === 'lúc' || w1 === 'vào'))) return null;
+  // Scores: `tỷ số 2-1`, `thắng 3-0`.
+  if (/(tỷ số|tỉ số|thắng|thua|hòa|hoà)\s*$/.test(before(f, start, 12)) && /^\s?[-–]\s?\d/.test(rest)) return null;
+
+  return readNumber(ctx, start, tokEnd, token);
+}
+
+/** `/QĐ-TTg`, `/TP`, `/HU`: a code (capitals, or a hyphen inside); `/kg`, `/người`: a rate. */
+function isCodeSuffix(original: string): boolean {
+  const code = /^\/([\p{L}&]+)([-/]?)/u.exec(original);
+  if (!code) return false;
+  if (code[2]) return true;
+  const letters = code[1]!;
+  return letters.length >= 2 && letters === letters.toUpperCase() && !/^(KG|HA|M2|USD|VND|VNĐ)$/.test(letters);
+}
+
+function isGluedUnit(glued: string): boolean {
+  const g = glued.replace(/\d+$/, (d) => (d === '2' || d === '3' ? d : ''));
+  if (MEASURES[g] || CURRENCIES[g]) return true;
+  if (/^(đ|k|tr|triệu|tỷ|tỉ|nghìn|ngàn|m2|m3|km2|kg|g|gr|gram|ha|km|cm|mm|m|ml|lít|tấn|giờ|ngày|tháng|năm|tuổi|kw|kwh|mw|kv|mb|gb|usd|vnd|vnđ)$/.test(g)) return true;
+  return false;
+}
+
+function num(ctx: Context, token: string, integer = false): number | null {
+  return parseDigits(token, ctx.style, integer);
+}
+
+/** A number with its magnitude, and a range or chain if a connector follows. */
+function readNumber(ctx: Context, start: number, tokEnd: number, token: string): NumExpr | NumExpr[] | null {
+  const { f } = ctx;
+  let end = tokEnd;
+  const rest0 = after(f, tokEnd, 40);
+  // Integer reading of `1,057 người` (a comma before 3 digits on a count noun).
+  const next = wordsAfter(f, tokEnd, 2).join(' ');
+  const integer = /^(người|hộ|xã|thôn|doanh nghiệp|hồ sơ|học sinh|sinh viên|bệnh nhân|trường hợp|lượt|con|cây|căn|dự án|vụ|em|giáo viên|công nhân|hội viên|thành viên|cơ quan|đơn vị)/.test(next);
+  let value = num(ctx, token, integer);
+  if (value === null) return null;
+  let magnitude = false;
+  const mag = readMagnitude(rest0);
+  if (mag) {
+    value *= mag.multiplier;
+    end += mag.length;
+    magnitude = true;
+    // Additive compounds: `1 tỷ 200 triệu`, `2 triệu 500 nghìn`, `1 triệu rưỡi`.
+    const add = /^ (\d{1,3}) (triệu|nghìn|ngàn|trăm)(?![\p{L}])/u.exec(f.slice(end, end + 20));
+    const half = /^ (rưỡi|rưởi)(?![\p{L}])/u.exec(f.slice(end, end + 8));
+    if (add) {
+      const addMul = add[2] === 'triệu' ? 1e6 : add[2] === 'trăm' ? 100 : 1e3;
+      if (addMul < mag.multiplier) {
+        value += Number(add[1]) * addMul;
+        end += add[0].length;
+      }
+    } else if (half) {
+      value += mag.multiplier / 2;
+      end += half[0].length;
+    }
+  }
+  const first: NumExpr = { start, end, value, token, spelled: false, magnitude, kind: 'number' };
+  return readRange(ctx, first) ?? first;
+}
+
+// Between two numbers: `-`, `–`, `—`, `đến`, `tới`, `~`, optionally after a unit and with a
+// qualifier on the second (`200 đến hơn 450 triệu`). `từ X lên Y` is not a range: two figures.
+const CONNECTOR = /^(\s*(%|phần trăm|(?:[\p{L}$€£₫²³0-9]+(?: [\p{L}]+)?)))?(\s*[-–—~]\s*|\s+(?:đến|tới)\s+)(?:(hơn|trên|gần|khoảng)\s+)?(\d+(?:[.,]\d+)*)/u;
+
+function readRange(ctx: Context, first: NumExpr): NumExpr | NumExpr[] | null {
+  const { f } = ctx;
+  const rest = after(f, first.end, 60);
+  const m = CONNECTOR.exec(rest);
+  if (!m) return null;
+  const inner = (m[2] ?? '').trim();
+  if (inner && !(inner === '%' || inner === 'phần trăm' || CURRENCIES[inner] || MEASURES[inner] || isGluedUnit(inner))) return null;
+  const connector = (m[3] ?? '').trim();
+  // A hyphen right after a year-like or before a year: `2021 - 2025` was filtered; `10-11` days?
+  const secondToken = m[5]!;
+  const secondStart = first.end + m.index + m[0].length - secondToken.length;
+  const secondTokEnd = secondStart + secondToken.length;
+  const afterSecond = after(f, secondTokEnd, 40);
+  if (/^[/.-]\d/.test(afterSecond)) return null; // `25-26/12` a day range; `2-3/4`
+  if (/^(19|20)\d{2}$/.test(secondToken) && !m[4] && first.value < 1900) return null;
+  if (isLetter(f, secondTokEnd) && !isGluedUnit(/^[\p{L}\p{M}\d²³]+/u.exec(afterSecond)?.[0] ?? '')) return null;
+  const integer = false;
+  let second = num(ctx, secondToken, integer);
+  if (second === null) return null;
+  let end = secondTokEnd;
+  let secondMag = 1;
+  const mag = readMagnitude(afterSecond);
+  if (mag) {
+    secondMag = mag.multiplier;
+    second *= mag.multiplier;
+    end += mag.length;
+  }
+  let low = first.value;
+  if (!first.magnitude && mag) low *= secondMag; // `1,5 - 2 triệu`, `30 - 40 nghìn`
+  // Shared thousands: `30 – 40.000 đồng` = 30.000 – 40.000 (the short form drops `.000`).
+  if (!first.magnitude && !mag && /^\d{1,3}$/.test(first.token) && /^\d{1,3}([.,]000)+$/.test(secondToken) && second >= 1000 && low * 1000 <= second) {
+    low *= 1000;
+  }
+  // A chain `25 – 40 – 70 – 100.000 đồng/tháng`: more dash-joined numbers follow.
+  if (/^[-–—]$/.test(connector) && /^\s*[-–—]\s*\d/.test(f.slice(end, end + 6))) {
+    return readChain(ctx, first);
+  }
+  if (!(second > low)) return null;
+  // A range with `đến`/`tới` but no `từ` before it, after a verb of change: `tăng 20 đến 25`? keep.
+  return {
+    start: first.start,
+    end,
+    value: low,
+    valueMax: second,
+    token: first.token,
+    spelled: false,
+    magnitude: first.magnitude || !!mag,
+    kind: 'range',
+    ...(inner ? { innerUnit: inner } : {}),
+    ...(m[4] ? { innerQualifier: m[4] } : {}),
+  };
+}
+
+/** `25 – 40 – 70 – 100.000 đồng/tháng`: separate figures sharing the last one's unit. */
+function readChain(ctx: Context, first: NumExpr): NumExpr[] | null {
+  const { f } = ctx;
+  const members: { start: number; end: number; token: string }[] = [{ start: first.start, end: first.end, token: first.token }];
+  let pos = first.end;
+  const re = /^\s*[-–—]\s*(\d+(?:[.,]\d+)*)/;
+  for (;;) {
+    const m = re.exec(f.slice(pos, pos + 30));
+    if (!m) break;
+    const tok = m[1]!;
+    const s = pos + m[0].length - tok.length;
+    members.push({ start: s, end: s + tok.length, token: tok });
+    pos = s + tok.length;
+  }
+  if (members.length < 3) return null;
+  const last = members[members.length - 1]!;
+  const lastValue = num(ctx, last.token);
+  if (lastValue === null) return null;
+  const shared = /^\d{1,3}([.,]000)+$/.test(last.token);
+  const unitAt = last.end;
+  return members.map((mm, i) => {
+    let v = num(ctx, mm.token) ?? NaN;
+    if (i < members.length - 1 && shared && /^\d{1,3}$/.test(mm.token)) v *= 1000;
+    return { start: mm.start, end: mm.end, value: v, token: mm.token, spelled: false, magnitude: false, kind: 'number' as const, unitAt };
+  });
+}
+
+function readSlash(ctx: Context, start: number, tokEnd: number, token: string, slash: RegExpExecArray, w1: string): NumExpr | null {
+  const { f } = ctx;
+  const a = num(ctx, token, true);
+  const b = num(ctx, slash[1]!, true);
+  if (a === null || b === null) return null;
+  const end = tokEnd + slash[0].length;
+  const afterText = after(f, end, 30);
+  if (/^[/.-]\d/.test(afterText)) return null; // d/m/y
+  const dateLike = a >= 1 && a <= 31 && b >= 1 && b <= 12 && Number.isInteger(a) && Number.isInteger(b);
+  const nounAfter = /^\s*[\p{L}]/u.test(afterText) && !/^\s*(năm|vừa|qua|tới|này|sáng|chiều|tối|trưa|đêm|hằng|hàng|là|và|,)/u.test(afterText);
+  if (dateLike && (DATE_CUES.has(w1) || !nounAfter)) return null;
+  if (/^(19|20)\d{2}$/.test(slash[1]!)) return null; // 5/2023 (month/year)
+  if (a > b && !(b === 7 && a === 24)) return null; // 30/4 (a date), `24/7` is a ratio of its own
+  return { start, end, value: a, total: b, token, spelled: false, magnitude: false, kind: 'ratio' };
+}
+
+function colonRatio(ctx: Context, start: number, tokEnd: number, token: string, rest: string): NumExpr | null {
+  const m = /^:(\d+(?:,\d+)?)/.exec(rest);
+  if (!m) return null;
+  const a = num(ctx, token);
+  const b = num(ctx, m[1]!);
+  if (a === null || b === null) return null;
+  return { start, end: tokEnd + m[0].length, value: a, total: b, token, spelled: false, magnitude: false, kind: 'colon-ratio' };
+}
+
+/** Spelled-out numbers before a noun: `hai dự án`, `Ba trường hợp`, `mười lăm người`, `một nửa`. */
+function scanSpelled(ctx: Context, digits: NumExpr[]): NumExpr[] {
+  const { f, text } = ctx;
+  const out: NumExpr[] = [];
+  WORD_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let di = 0;
+  while ((m = WORD_RUN.exec(f))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (di < digits.length && digits[di]!.end <= start) di++;
+    const d = digits[di];
+    if (d && d.start < end) continue; // part of a digit expression (`1,2 triệu`)
+    const words = m[0].split(' ');
+    // A run that ends in a magnitude only (`hàng trăm`, `nghìn`) or is a lone ambiguous word.
+    const hasDigitWord = words.some((w) => !['trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'chục', 'mươi', 'linh', 'lẻ', 'rưỡi', 'rưởi', 'nửa', 'không'].includes(w));
+    const isHalf = words.length === 2 && words[0] === 'một' && words[1] === 'nửa';
+    if (!hasDigitWord && !isHalf) continue;
+    if (words.length === 1 && ['một', 'năm', 'tư', 'mốt', 'lăm', 'nhăm', 'linh', 'lẻ', 'không', 'ba'].includes(words[0]!) && !(words[0] === 'ba' && isUpper(text, start))) {
+      continue;
+    }
+    if (words[0] === 'không' || words[0] === 'mươi' || words[0] === 'linh' || words[0] === 'lẻ') continue;
+    const value = parseSpelled(words);
+    if (value === null || value === 0) continue;
+    const prevWords = wordsBefore(f, start, 1);
+    const pw = prevWords[0] ?? '';
+    if (SPELLED_SKIP_BEFORE.has(pw)) continue;
+    const nextWords = wordsAfter(f, end, 1);
+    const nw = nextWords[0] ?? '';
+    if (!nw || SPELLED_SKIP_AFTER.has(nw)) continue;
+    if (!isHalf && /^\s*[,.;:)]/.test(f.slice(end, end + 2))) continue;
+    // Capitalised inside a sentence: a name (`Hai Bà Trưng`, `Ba Đình`, `Bảy Núi`).
+    if (isUpper(text, start)) {
+      const sentenceStart = /(^|[.!?:\n"“]\s*)$/.test(text.slice(Math.max(0, start - 3), start));
+      if (!sentenceStart) continue;
+      const nextStart = end + (f.slice(end).length - f.slice(end).trimStart().length);
+      if (isUpper(text, nextStart)) continue;
+    }
+    out.push({ start, end, value, token: m[0], spelled: true, magnitude: words.some((w) => ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'].includes(w)), kind: 'number' });
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Money: `3.500 tỷ đồng`, `1,2 triệu USD`, `50.000đ`, `5.000 đồng/kg`, `2.000.000đ/người/tháng`,
+ * `20,9 USD mỗi tấn`, `$5`, `US$ 2 triệu`, `từ 1.000 đến 2.000 đồng`, and amounts whose currency
+ * is implied by their magnitude (`tổng tài sản đạt gần 54 tỷ`: dong).
+ * Value in units of the currency; unit = ISO code plus the rate (`VND/kg`).
+ */
+import type { Extractor } from './lib/extractor.js';
+import { readRate } from './lib/extractor.js';
+import { after, before, wordsAfter } from './lib/context.js';
+import { CURRENCIES, DONG_COMPOUNDS, NOUN_STOP } from './lib/units.js';
+
+const CURRENCY_WORDS = Object.keys(CURRENCIES).sort((a, b) => b.length - a.length);
+const CURRENCY_AFTER = new RegExp(
+  String.raw`^\s?(${CURRENCY_WORDS.map((w) => w.replace(/[$.]/g, (c) => '\\' + c)).join('|')})(?![\p{L}\p{M}])`,
+  'u',
+);
+const CURRENCY_BEFORE = /(usd|us\$|\$|vnd|vnđ|eur|€|£)\s?$/;
+// `đô` is a dollar only when it is not the start of another word: `đô thị`, `đô vật`.
+const DO_NOT_CURRENCY = new Set(['thị', 'vật', 'đốc', 'hội', 'tuyển', 'úy', 'thành', 'la', 'hộ']);
+
+export const money: Extractor = {
+  name: 'money',
+  claim(e, ctx) {
+    if (e.kind === 'ratio' || e.kind === 'colon-ratio') return null;
+    const { f } = ctx;
+    const unitAt = e.unitAt ?? e.end;
+    const rest = after(f, unitAt, 60);
+    let code: string | null = null;
+    let end = unitAt;
+    const m = CURRENCY_AFTER.exec(rest);
+    if (m) {
+      const word = m[1]!;
+      const next = wordsAfter(f, unitAt + m[0].length, 1)[0] ?? '';
+      const glued = /^[\p{L}\p{M}]/u.test(f[unitAt + m[0].length] ?? '');
+      if (word === 'đồng' && DONG_COMPOUNDS.has(next) && !/^\s?\//.test(rest.slice(m[0].length))) return null;
+      if (word === 'đô' && DO_NOT_CURRENCY.has(next)) return null;
+      if (word === 'yên' || word === 'tệ' || word === 'won' || word === 'đô') {
+        // only right after a magnitude or a number with no noun reading (`5 yên`... rare words)
+        if (!e.magnitude && word !== 'đô') return null;
+      }
+      if (!glued) {
+        code = CURRENCIES[word] ?? null;
+        end = unitAt + m[0].length;
+      }
+    }
+    if (!code) {
+      const b = CURRENCY_BEFORE.exec(before(f, e.start, 6));
+      if (b) code = CURRENCIES[b[1]!] ?? null;
+    }
+    if (!code && e.magnitude && e.value >= 1e6 && !e.spelled) {
+      // `đạt gần 54 tỷ`, `giảm từ 20 tỷ năm 2017`: a bare amount in millions or billions is dong
+      // when no counted noun follows.
+      const next = wordsAfter(f, e.end, 1)[0];
+      const punct = /^\s*([.,;:)]|$)/.test(rest);
+      if (punct || (next !== undefined && (NOUN_STOP.has(next) || next === 'năm'))) code = 'VND';
+    }
+    if (!code) return null;
+    let unit = code;
+    const rate = readRate(after(f, end, 40));
+    if (rate) {
+      unit += rate.unit;
+      end += rate.length;
+    }
+    const isRange = e.kind === 'range';
+    return {
+      kind: 'money',
+      value: e.value,
+      ...(isRange && e.valueMax !== undefined ? { valueMax: e.valueMax } : {}),
+      unit,
+      qualifier: isRange ? 'range' : 'exact',
+      span: { start: e.start, end: e.unitAt !== undefined ? e.end : end },
+      extractor: 'money',
+    };
+  },
+};

@@ -1,0 +1,33 @@
+/**
+ * Ranks: `xếp thứ 2`, `đứng thứ 5/63 tỉnh`, `xếp hạng 3`, `top 10`, `cao thứ 3`,
+ * `nhóm 10 tỉnh, thành phố dẫn đầu`. Weekdays (`thứ 2`, `Thứ ba, 30/8`) and ordinals of things
+ * (`sinh con thứ 3`, `lần thứ 2`) are not ranks.
+ */
+import type { Extractor } from './lib/extractor.js';
+import { before, after } from './lib/context.js';
+
+const RANK_BEFORE = /(xếp|đứng|xếp hạng|vươn lên|tụt xuống|tụt|lên|giữ|đạt|cao|thấp|lớn|nhỏ|nhiều|ít)\s+(thứ|hạng)\s+$|(xếp hạng|hạng|top)\s+$/;
+const GROUP_BEFORE = /(nhóm|tốp|top)\s+$/;
+const GROUP_AFTER = /^[^.;:]{0,40}?(dẫn đầu|đứng đầu|hàng đầu|tốp đầu|cao nhất|thấp nhất|đầu bảng|cuối bảng)/;
+
+export const rank: Extractor = {
+  name: 'rank',
+  claim(e, ctx) {
+    const { f } = ctx;
+    const b = before(f, e.start, 24);
+    if (RANK_BEFORE.test(b)) {
+      return {
+        kind: 'rank',
+        value: e.value,
+        ...(e.total !== undefined ? { total: e.total } : {}),
+        qualifier: 'exact',
+        span: { start: e.start, end: e.end },
+        extractor: 'rank',
+      };
+    }
+    if (GROUP_BEFORE.test(b) && GROUP_AFTER.test(after(f, e.end, 60))) {
+      return { kind: 'rank', value: e.value, qualifier: 'exact', span: { start: e.start, end: e.end }, extractor: 'rank' };
+    }
+    return null;
+  },
+};
