@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { seedTables } from './seed.js';
 
 export type DB = Database.Database;
 
@@ -47,6 +48,7 @@ export function openDb(file: string, opts: OpenOptions = {}): DB {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  seedTables(db);
   return db;
 }
 

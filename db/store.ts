@@ -5,6 +5,7 @@
  */
 import type { DB } from './open.js';
 import type { LinkedFigure, PlaceMention, Span } from '../extractors/types.js';
+import { makeHooks, type ArticleHook } from './hooks.js';
 
 export type StoredArticle = {
   key: string;
@@ -55,6 +56,7 @@ export class Store {
   private readonly insertFigure;
   private readonly insertMention;
   private readonly insertError;
+  private readonly hooks: ArticleHook[];
 
   constructor(readonly db: DB) {
     this.byKey = db.prepare('SELECT id, content_hash AS contentHash, extractor_version AS extractorVersion FROM articles WHERE key = ?');
@@ -75,6 +77,7 @@ export class Store {
       (article_id, char_start, char_end, quote, level, name, code, province, candidates, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertError = db.prepare(`INSERT INTO ingest_errors (run_id, source, line, external_id, reason, detail, at)
       VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    this.hooks = makeHooks(db);
   }
 
   find(key: string): ExistingArticle | undefined {
@@ -113,6 +116,7 @@ export class Store {
         m.candidates.length > 1 ? JSON.stringify(m.candidates) : null, m.via,
       );
     }
+    for (const h of this.hooks) h.afterWrite(id, a.text, existingId !== undefined);
     return id;
   }
 
