@@ -20,6 +20,8 @@ export const count: Extractor = {
     const w = wordsBefore(f, e.start, 1)[0] ?? '';
     if (ORDINAL_BEFORE.has(w)) return null;
     if (!Number.isFinite(e.value)) return null;
+    // a date follows (`trong 2 ngày 22 - 23/5`): a time phrase
+    if (/^\s?(ngày|tháng|năm)\s+\d/.test(after(f, e.end, 12))) return null;
     const words = wordsAfter(f, e.end, 4);
     const noun: string[] = [];
     for (const word of words) {
@@ -27,6 +29,8 @@ export const count: Extractor = {
       noun.push(word);
       if (noun.length >= 3) break;
     }
+    // tiers of government are structure, not statistics: `liên thông 4 cấp`, `2 cấp huyện, xã`
+    if (noun[0] === 'cấp') return null;
     let unit = noun.length ? noun.join(' ') : undefined;
     // A spelled number needs its noun (`hai dự án`); a lone word is not a figure.
     if (e.spelled && !unit) return null;

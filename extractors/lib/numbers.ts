@@ -117,6 +117,8 @@ export function parseSpelled(words: string[]): number | null {
   if (words.length === 0) return null;
   if (words.length === 2 && words[0] === 'một' && words[1] === 'nửa') return 0.5;
   if (words.length === 1 && words[0] === 'nửa') return 0.5;
+  // `nửa triệu` = 500 000
+  if (words.length === 2 && words[0] === 'nửa' && SCALE_WORDS[words[1]!]) return SCALE_WORDS[words[1]!]! / 2;
   let total = 0;
   let i = 0;
   let lastScale = Infinity;

@@ -13,8 +13,11 @@
 import type { Context } from './context.js';
 import { wordsBefore, wordsAfter, before, after } from './context.js';
 import { parseDigits, readMagnitude, parseSpelled, NUMBER_WORDS } from './numbers.js';
-import { CURRENCIES, MEASURES } from './units.js';
+import { CURRENCIES, MEASURES, NOUN_STOP } from './units.js';
 import { isLetter, isUpper } from './fold.js';
+
+// `N tuần nay`, `N năm qua`, `N tháng tới`, `N ngày trước`, `N năm gần đây`, `N tháng đạt` (a period as subject)
+const TIME_WINDOW = /^\s*(ngày|tuần|tháng|năm)\s+(nay|qua|tới|trước|sau|nữa|vừa qua|vừa rồi|gần đây|trở lại đây|liền|liên tiếp|đạt|ước đạt|ước tính)(?![\p{L}])/u;
 
 export type NumExpr = {
   /** Start of the expression (first digit or number word). */
@@ -40,6 +43,9 @@ export type NumExpr = {
 
 const ATOM = /\d+(?:[.,]\d+)*/g;
 
+// A measure right after the number (`nhà 32 m2`, `nâng cấp 14.030m`): then a label word before it is no label.
+const MEASURE_FOLLOWS = /^\s?(m2|m²|m3|km2|km|ha|héc-ta|hecta|kg|tấn|tạ|lít|mét|m|cm|mm|g|gram)(?![\p{L}\p{N}])/u;
+
 // Words before a number that make it a label, an identifier or a time, not a figure.
 // `mức độ 3`, `quận 1`, `lớp 6`, `Vành đai 3`, `Nghị quyết 51`, `năm 2022`, `tháng 5`.
 const LABELS_1 = new Set([
@@ -49,7 +55,7 @@ const LABELS_1 = new Set([
   'hình', 'clip', 'kênh', 'cấp', 'lần', 'bậc', 'câu', 'bài', 'tập', 'kỳ', 'hẻm', 'ngõ', 'ngách', 'kiệt', 'tuyến',
   'cửa', 'bến', 'nhà', 'căn', 'chung', 'giờ', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'mùng', 'mồng', 'hôm',
   'tuần', 'version', 'phiên bản', 'luật', 'nghị', 'pin', 'gen', 'vòng', 'bước', 'hạng', 'thứ', 'top', 'hồ', 'nhóm',
-  'đề', 'khóa', 'tiêu', 'chỉ', 'dự', 'gói', 'block', 'tòa', 'toà', 'buồng', 'giường', 'ga', 'phân', 'dãy',
+  'đề', 'khóa', 'tiêu', 'chỉ', 'dự', 'gói', 'block', 'tòa', 'toà', 'buồng', 'giường', 'ga', 'phân', 'dãy', 'loại',
 ]);
 const LABELS_2 = new Set([
   'mức độ', 'cấp độ', 'khu phố', 'dân phố', 'quốc lộ', 'tỉnh lộ', 'vành đai', 'phụ lục', 'số nhà', 'căn hộ',
@@ -58,9 +64,20 @@ const LABELS_2 = new Set([
   'hương lộ', 'đường số', 'lô số', 'giải pháp', 'nhiệm vụ', 'dự án', 'sư đoàn', 'trung đoàn', 'tiểu đoàn', 'quân khu',
   'quân đoàn', 'bệnh viện', 'trường', 'nhà máy', 'bến xe', 'đại hội', 'hội nghị', 'cuộc thi', 'mùa giải', 'bảng xếp',
 ]);
+const TIME_LABELS = new Set(['tháng', 'năm', 'quý', 'tuần', 'giờ', 'phút', 'số', 'kỳ', 'khóa', 'khoá', 'đợt']);
+
+// Training levels are nouns: `sơ cấp 13.464 người`, `trung cấp 664 người`.
+const LEVEL_NOUNS = new Set(['sơ cấp', 'trung cấp', 'cao cấp', 'nâng cấp']);
+
 // Level words that only label when they are not a figure themselves (`hạng`, `thứ`, `top`, `nhóm`
 // feed the rank extractor; `chỉ` is `chỉ 2 người`: only). Kept out of LABELS_1 lookups below.
 const NOT_LABEL_WHEN_QUALIFIED = new Set(['chỉ', 'dự', 'đề', 'tiêu', 'nghị', 'trường', 'hạng', 'thứ', 'top', 'nhóm']);
+
+const LIST_LABELS = ['mức độ', 'cấp độ', 'lớp', 'khối', 'quận', 'phường', 'ngày', 'tháng', 'quý', 'khóa', 'điều', 'khoản', 'tầng', 'loại', 'hạng', 'thứ', 'tổ', 'thôn', 'đợt', 'giai đoạn', 'năm'];
+const LABEL_LIST = new RegExp(String.raw`(?<![\p{L}])(${LIST_LABELS.join('|')}) \d+((, ?| và | hoặc | - )\d+)*(, ?| và | hoặc )$`, 'u');
+
+// A lower-case word that is not a particle follows: `mức độ 3 và 57 thủ tục` counts procedures.
+const NOUN_FOLLOWS = /^ (?!(của|tại|ở|và|là|đã|được|với|do|thuộc|có|trong|trên|đến|cho|theo|sẽ|đang|tập)(?![\p{L}]))[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/u;
 
 // `số 51` is a number label unless it is `con số`, `tổng số`, `trong số`... (`tổng số 90 người`)
 const SO_KEEP = new Set(['con', 'tổng', 'trong', 'với', 'có', 'gồm', 'lượng', 'sổ', 'tổng cộng', 'ở', 'trên', 'là']);
@@ -146,20 +163,24 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   // Phone numbers: `0912 345 678`, `0237.3852.123`, `1900 1234` after a phone cue.
   if (/^0\d{3,}$/.test(token) || /^0\d{2,3}[.]\d{3,4}[.]\d{3,4}$/.test(token)) return 'phone';
   const cue = before(f, start, 24);
-  if (/(điện thoại|đt|hotline|sđt|tel|fax|zalo|đường dây nóng)\s*[:.]?\s*(số\s*)?$/.test(cue)) return 'phone';
+  if (/(điện thoại|đt|hotline|sđt|tel|fax|đường dây nóng)\s*[:.]?\s*(số\s*)?$/.test(cue)) return 'phone';
 
   const rest = after(f, tokEnd, 48);
   // Dates and codes right after the token.
-  const date = /^[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)/.exec(rest); // 30/8/2022, 10-11-2021, 30.8.2022
-  if (date) return { skipTo: tokEnd + date[0].length };
+  // Dates: `30/8/2022`, `10-11-2021`, `30.8.2022` (the same separator twice, a day and a month).
+  const date = /^([/.-])(\d{1,2})\1(\d{2}|\d{4})(?!\d)/.exec(rest);
+  if (date && /^\d{1,2}$/.test(token) && Number(token) <= 31 && Number(date[2]) >= 1 && Number(date[2]) <= 12) {
+    return { skipTo: tokEnd + date[0].length };
+  }
   if (/^\s?tháng\s+\d/.test(rest)) return null; // `30 tháng 8 năm 2022`
   // Codes: `93-KH/HU`, `06-NQ/TU`, `06/QĐ-TTg`, `389/TP`, `42/2022/NĐ-CP` (not rates `/kg`, `/người`).
   if (/^-[a-zđ]/.test(rest)) return null;
   if (/^\/[a-zđ]/.test(rest) && isCodeSuffix(ctx.text.slice(tokEnd, tokEnd + 24))) return null;
   if (/^\/\d{4}\//.test(rest)) return null; // 42/2022/...
-  if (/^:\d{2}/.test(rest)) {
-    if (/t[ỉỷ] lệ[^.;]{0,30}$/.test(before(f, start, 40))) return colonRatio(ctx, start, tokEnd, token, rest);
-    return null; // 7:46, 10:46
+  if (/^:\d/.test(rest)) {
+    // odds after `tỉ lệ`: `tỉ lệ 3:1`, `2,9:1`; otherwise a clock time `7:46`, `10:46`
+    if (/t[ỉỷ] lệ[^.;]{0,40}$/.test(before(f, start, 50))) return colonRatio(ctx, start, tokEnd, token, rest);
+    if (/^:\d{2}/.test(rest)) return null;
   }
   if (/^h\d{0,2}(?![\p{L}])/u.test(rest) && /^\d{1,2}$/.test(token)) return null; // 10h30, 8h
   // Glued letters: a unit (`16.171m2`, `50.000đ`, `2giờ`, `300g`) or a name (`4G`, `3D`, `F0`).
@@ -176,7 +197,7 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   const words = wordsBefore(f, start, 3);
   const w1 = words[words.length - 1] ?? '';
   const w2 = words.length >= 2 ? `${words[words.length - 2]} ${w1}` : '';
-  const unitFollows = /^\s?(%|phần trăm)|^\s*(nghìn|ngàn|triệu|tỷ|tỉ|đồng|usd|vnđ|vnd|đ(?![\p{L}]))/u.test(rest);
+  const unitFollows = /^\s?(%|phần trăm)|^\s*(nghìn|ngàn|triệu|tỷ|tỉ|đồng|usd|vnđ|vnd|đ(?![\p{L}]))/u.test(rest) || MEASURE_FOLLOWS.test(rest);
 
   // List markers at a line start: `1. `, `2) `, `(1)`.
   const lineStart = before(f, start, 3).trim() === '' && (start === 0 || /\n\s*$/.test(f.slice(Math.max(0, start - 3), start)));
@@ -184,9 +205,20 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   if (prev === '(' && /^\)/.test(rest) && token.length <= 2) return null;
 
   // Labels: `mức độ 3`, `quận 1`, `Nghị quyết 51`, `năm 2022`, `lớp 6`.
-  if (!unitFollows) {
-    if (LABELS_2.has(w2) && !(w2 === 'dự án' && false)) return null;
-    if (LABELS_1.has(w1) && !NOT_LABEL_WHEN_QUALIFIED.has(w1)) return null;
+  // `loại 13-20 con/kg`: a range of things after a grade word is a figure, not a label
+  // (but `tháng 5-2015`, `ngày 22 - 23/5` are dates).
+  const rangeFollows = /^\s?[-–]\s?\d+(?:[.,]\d+)?\s+[a-zđ]/.test(rest) && !DATE_CUES.has(w1) && !TIME_LABELS.has(w1);
+  if (!unitFollows && !rangeFollows) {
+    if (LABELS_2.has(w2)) return null;
+    if (LABELS_1.has(w1) && !NOT_LABEL_WHEN_QUALIFIED.has(w1) && !LEVEL_NOUNS.has(w2)) return null;
+    // a list that continues a label: `mức độ 3, 4`, `lớp 2 và 6`, `ngày 18, 19, 20/4`
+    if (LABEL_LIST.test(before(f, start, 40)) && !(NOUN_FOLLOWS.test(rest) && !NOUN_STOP.has(wordsAfter(f, tokEnd, 1)[0] ?? ''))) return null;
+    // a number that ends a name: `Tháp Bà 86`, `BCĐ 389 Hà Nội`, `Cục 6 Đường sắt`, `Tiếng Việt 2 của`
+    if (endsName(ctx, start, tokEnd)) return null;
+    // an address or a name follows: `(29 Phạm Văn Đồng, TP Nha Trang)`
+    if (/^ \p{Lu}[\p{Ll}\p{M}]+ \p{Lu}/u.test(ctx.text.slice(tokEnd, tokEnd + 40))) return null;
+    // a book or subject with its grade: `môn Toán 6,`, `sách Tiếng Việt 2 của`, `Ngữ văn 6 tập 1`
+    if (/^\d{1,2}$/.test(token) && Number(token) <= 12 && /(môn|sách|sgk|giáo trình)[^.;]{0,30}$/.test(before(f, start, 40)) && !NOUN_FOLLOWS.test(rest.replace(/^ tập(?![\p{L}])/u, ','))) return null;
     if (w1 === 'số' && !SO_KEEP.has(words[words.length - 2] ?? '')) return null;
   }
   if (w1 === 'thứ' || w1 === 'top' || w1 === 'hạng' || (w1 === 'nhóm' && !unitFollows)) {
@@ -211,8 +243,10 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   if (/^\s*tuổi/.test(rest) && (['từ', 'dưới', 'đủ', 'ngoài', 'quá'].includes(w1) || /^\s*tuổi\s+trở\s+(lên|xuống)/.test(rest))) return null;
   // Durations that are time phrases: `6 tháng đầu năm`, `9 tháng năm 2017`, `6 tháng cuối năm`.
   if (/^\s*tháng\s+(đầu|cuối)\s+năm|^\s*tháng\s+(của\s+)?năm\s+\d{4}|^\s*tháng\s+(đầu|cuối)(?![\p{L}])/u.test(rest)) return null;
-  // Clock: `lúc 9 giờ`, `9 giờ sáng`, `9 giờ 30`.
-  if (/^\s*giờ\s+(sáng|chiều|tối|trưa|đêm|\d)/.test(rest) || (/^\s*giờ/.test(rest) && (w1 === 'lúc' || w1 === 'vào'))) return null;
+  // Clock: `lúc 9 giờ`, `9 giờ sáng`, `9 giờ 30`, `khoảng 8 giờ ngày 23/6`.
+  if (/^\s*giờ\s+(sáng|chiều|tối|trưa|đêm|ngày|hôm|\d)/.test(rest) || (/^\s*giờ/.test(rest) && (w1 === 'lúc' || w1 === 'vào'))) return null;
+  // Time windows: `1 tuần nay`, `gần 1 năm qua`, `2 năm vừa rồi`, `trong 5 năm tới`, `10 ngày trước`, `cách đây 2 tháng`.
+  if (TIME_WINDOW.test(rest) || (/^\s*(ngày|tuần|tháng|năm)(?![\p{L}])/u.test(rest) && /cách đây\s*(khoảng\s*)?$/.test(before(f, start, 20)))) return null;
   // Scores: `tỷ số 2-1`, `thắng 3-0`.
   if (/(tỷ số|tỉ số|thắng|thua|hòa|hoà)\s*$/.test(before(f, start, 12)) && /^\s?[-–]\s?\d/.test(rest)) return null;
 
@@ -220,6 +254,28 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
 }
 
 /** `/QĐ-TTg`, `/TP`, `/HU`: a code (capitals, or a hyphen inside); `/kg`, `/người`: a rate. */
+/**
+ * A number that ends a proper name: the word before it is capitalised inside the sentence and
+ * nothing countable follows. `Tháp Bà 86 (TP. Nha Trang)`, `BCĐ 389 Hà Nội`, `Cục 6 Đường sắt`,
+ * `Tổng đài 8085)`, `Tiếng Việt 2 của NXB`; but `UBND 13 xã`, `Trong 3 ngày` stay figures.
+ */
+function endsName(ctx: Context, start: number, tokEnd: number): boolean {
+  const { text, f } = ctx;
+  if (text[start - 1] !== ' ') return false;
+  let w = start - 1;
+  while (w > 0 && /[\p{L}\p{M}&]/u.test(text[w - 1] ?? '')) w--;
+  if (w === start - 1 || !isUpper(text, w)) return false;
+  // the capitalised word opens a sentence: `Trong 3 ngày`, `Có 5 người`
+  const lead = text.slice(Math.max(0, w - 3), w);
+  if (w === 0 || /(^|[.!?:;\n"“]\s*)$/.test(lead)) return false;
+  const next = f.slice(tokEnd, tokEnd + 30);
+  if (/^\s*([,.;:)(\]\n]|$)/.test(next)) return true;
+  const m = /^ ([\p{L}\p{M}]+)/u.exec(next);
+  if (!m) return false;
+  if (isUpper(text, tokEnd + 1)) return true;
+  return ['của', 'tại', 'ở', 'và', 'là', 'đã', 'được', 'với', 'do', 'thuộc', 'có'].includes(m[1]!);
+}
+
 function isCodeSuffix(original: string): boolean {
   const code = /^\/([\p{L}&]+)([-/]?)/u.exec(original);
   if (!code) return false;
@@ -399,7 +455,8 @@ function scanSpelled(ctx: Context, digits: NumExpr[]): NumExpr[] {
     // A run that ends in a magnitude only (`hàng trăm`, `nghìn`) or is a lone ambiguous word.
     const hasDigitWord = words.some((w) => !['trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'chục', 'mươi', 'linh', 'lẻ', 'rưỡi', 'rưởi', 'nửa', 'không'].includes(w));
     const isHalf = words.length === 2 && words[0] === 'một' && words[1] === 'nửa';
-    if (!hasDigitWord && !isHalf) continue;
+    const halfScale = words.length === 2 && words[0] === 'nửa' && ['triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn'].includes(words[1]!);
+    if (!hasDigitWord && !isHalf && !halfScale) continue;
     if (words.length === 1 && ['một', 'năm', 'tư', 'mốt', 'lăm', 'nhăm', 'linh', 'lẻ', 'không', 'ba'].includes(words[0]!) && !(words[0] === 'ba' && isUpper(text, start))) {
       continue;
     }
@@ -411,7 +468,7 @@ function scanSpelled(ctx: Context, digits: NumExpr[]): NumExpr[] {
     if (SPELLED_SKIP_BEFORE.has(pw)) continue;
     const nextWords = wordsAfter(f, end, 1);
     const nw = nextWords[0] ?? '';
-    if (!nw || SPELLED_SKIP_AFTER.has(nw)) continue;
+    if (!nw || (SPELLED_SKIP_AFTER.has(nw) && !isHalf && !halfScale)) continue;
     if (!isHalf && /^\s*[,.;:)]/.test(f.slice(end, end + 2))) continue;
     // Capitalised inside a sentence: a name (`Hai Bà Trưng`, `Ba Đình`, `Bảy Núi`).
     if (isUpper(text, start)) {
