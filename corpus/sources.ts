@@ -10,24 +10,31 @@ import type { SourceItem } from './types.js';
 import { readTextFile, TEXT_EXTENSIONS } from './files.js';
 import { readJsonl, isJsonl, DEFAULT_FIELDS, type FieldNames } from './jsonl.js';
 
-export type SourceOptions = { fields?: FieldNames };
+export type SourceOptions = {
+  fields?: FieldNames;
+  /** Called with the number of input bytes read from disk (compressed bytes for .gz), for progress and ETA. Readers call it as they go. */
+  onBytes?: (n: number) => void;
+};
 
 /** A reader for one kind of file. Later readers (HTML, WARC) register here. */
 export type FileReader = { name: string; accepts(file: string): boolean; read(file: string, opts: SourceOptions): AsyncIterable<SourceItem> };
 
 export const READERS: FileReader[] = [
-  { name: 'text', accepts: (f) => TEXT_EXTENSIONS.has(path.extname(f).toLowerCase()), read: (f) => one(readTextFile(f)) },
-  { name: 'jsonl', accepts: isJsonl, read: (f, o) => readJsonl(f, o.fields ?? DEFAULT_FIELDS) },
+  { name: 'text', accepts: (f) => TEXT_EXTENSIONS.has(path.extname(f).toLowerCase()), read: (f, o) => one(readTextFile(f), o.onBytes) },
+  { name: 'jsonl', accepts: isJsonl, read: (f, o) => readJsonl(f, o.fields ?? DEFAULT_FIELDS, undefined, o.onBytes) },
 ];
 
-async function* one(p: Promise<SourceItem>): AsyncGenerator<SourceItem> {
-  yield await p;
+async function* one(p: Promise<SourceItem>, onBytes?: (n: number) => void): AsyncGenerator<SourceItem> {
+  const item = await p;
+  // about the file's size: progress needs no exact count
+  if (onBytes && item.type === 'article') onBytes(Buffer.byteLength(item.article.text));
+  yield item;
 }
 
 export async function* readSources(paths: string[], opts: SourceOptions = {}): AsyncGenerator<SourceItem> {
   for (const p of paths) {
     if (p === '-') {
-      yield* readJsonl('-', opts.fields ?? DEFAULT_FIELDS, process.stdin);
+      yield* readJsonl('-', opts.fields ?? DEFAULT_FIELDS, process.stdin, opts.onBytes);
       continue;
     }
     let st;
