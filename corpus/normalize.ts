@@ -25,6 +25,8 @@ export type PreparedText = {
 // not repair TCVN3, so dropping it is what keeps the rest readable.)
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 // Lines a scraper keeps from the page around the article (seen at the end of S4 and on
 // provincial portals). Whole-line matches only: a sentence that merely contains
 // "bình luận" stays.
@@ -53,7 +55,9 @@ export function prepareText(raw: string): PreparedText {
     text = repaired;
     notes.push('mojibake-repaired');
   }
-  text = text.normalize('NFC').replace(INVISIBLE, '');
+  // Lone surrogates (from `\ud800` escapes in JSON) cannot be stored as UTF-8: U+FFFD instead,
+  // so the text SQLite holds is the text offsets were counted in.
+  text = text.replace(LONE_SURROGATE, '\ufffd').normalize('NFC').replace(INVISIBLE, '');
   // Control characters other than newline and tab are noise from converters.
   text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 

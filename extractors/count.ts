@@ -22,12 +22,12 @@ export const count: Extractor = {
     if (!Number.isFinite(e.value)) return null;
     // a date follows (`trong 2 ngày 22 - 23/5`): a time phrase
     if (/^\s?(ngày|tháng|năm)\s+\d/.test(after(f, e.end, 12))) return null;
-    const words = wordsAfter(f, e.end, 4);
+    const words = wordsAfter(f, e.end, 5);
     const noun: string[] = [];
     for (const word of words) {
       if (NOUN_STOP.has(word) || /^\d/.test(word)) break;
       noun.push(word);
-      if (noun.length >= 3) break;
+      if (noun.length >= 4) break;
     }
     // tiers of government are structure, not statistics: `liên thông 4 cấp`, `2 cấp huyện, xã`
     if (noun[0] === 'cấp') return null;

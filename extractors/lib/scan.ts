@@ -222,7 +222,11 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
     if (w1 === 'số' && !SO_KEEP.has(words[words.length - 2] ?? '')) return null;
   }
   if (w1 === 'thứ' || w1 === 'top' || w1 === 'hạng' || (w1 === 'nhóm' && !unitFollows)) {
-    return { start, end: tokEnd, value: parseDigits(token, ctx.style) ?? NaN, token, spelled: false, magnitude: false, kind: 'number' };
+    // `xếp thứ 5/63 tỉnh`: the field size after the slash
+    const field = /^\s?\/\s?(\d{1,4})(?![\d/.,])/.exec(rest);
+    const value = parseDigits(token, ctx.style) ?? NaN;
+    if (field) return { start, end: tokEnd + field[0].length, value, total: Number(field[1]), token, spelled: false, magnitude: false, kind: 'number' };
+    return { start, end: tokEnd, value, token, spelled: false, magnitude: false, kind: 'number' };
   }
 
   // Years: `2022`, `2021 - 2025`, `2017-2018`.

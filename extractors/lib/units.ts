@@ -63,7 +63,8 @@ export const NOUN_STOP = new Set([
   'tăng', 'giảm', 'còn', 'lên', 'xuống', 'ra', 'vào', 'qua', 'lại', 'nữa', 'thêm', 'cũng', 'vẫn', 'đều', 'chỉ',
   'không', 'chưa', 'rất', 'hơn', 'nhất', 'trở', 'nay', 'mỗi', 'một', 'các', 'những', 'nhiều', 'ít', 'tham',
   'tương', 'tức', 'khoảng', 'gần', 'trên', 'hết', 'mới', 'vừa', 'nhằm', 'phải', 'cần', 'muốn', 'thực', 'làm',
-  'đi', 'đưa', 'bán', 'mua', 'thu', 'chi', 'nộp', 'trả', 'giữ', 'tham gia', 'hoàn', 'lần', 'lượt',
+  'đi', 'đưa', 'bán', 'mua', 'thu', 'chi', 'nộp', 'trả', 'giữ', 'tham gia', 'hoàn', 'tiếp', 'xử', 'sử', 'đăng',
+  'nhận', 'ký', 'gửi', 'hưởng', 'mức', 'nằm', 'gồm', 'kèm', 'bảo', 'đề', 'trực', 'cung', 'thành', 'tốt', 'bỏ', 'chọn', 'lựa', 'mắc', 'nhiễm',
 ]);
 
 /** Count nouns whose count cannot be fractional: a comma before 3 digits is grouping there. */

@@ -1,0 +1,31 @@
+import { corpus } from './lib/examples.js';
+
+export default corpus('money', 'money', [
+  [{ value: 3.5e12, unit: 'VND' }, '3.500 tỷ đồng', 'khoảng 3.500 tỷ đồng', '3,5 nghìn tỷ đồng', '3.500 tỉ đồng'],
+  [{ value: 1.2e6, unit: 'USD' }, '1,2 triệu USD', '1.2 triệu USD', 'US$ 1,2 triệu', '1,2 triệu đô la Mỹ'],
+  [{ value: 50000, unit: 'VND' }, '50.000đ', '50.000 đồng', '50 ngàn đồng', '50 nghìn đồng', '50.000 VNĐ'],
+  [{ value: 5000, unit: 'VND/kg' }, '5.000 đồng/kg', '5.000đ/kg', '5 nghìn đồng/kg', 'giá 5.000 đồng /kg'],
+  [{ value: 2e6, unit: 'VND/người/tháng' }, '2.000.000đ/người/tháng', '2 triệu đồng/người/tháng'],
+  [{ value: 10000, unit: 'VND/cổ phần' }, 'mức giá khởi điểm 10.000 đồng/cổ phần'],
+  [{ value: 20.9, unit: 'USD/tấn' }, 'với giá 20,9 USD mỗi tấn'],
+  [{ value: 500000, unit: 'VND/quả' }, 'giá nửa triệu đồng/quả', 'nửa triệu đồng một quả'],
+  [{ value: 1.2e9, unit: 'VND' }, '1 tỷ 200 triệu đồng', '1,2 tỷ đồng'],
+  [{ value: 2.5e6 }, '2 triệu 500 nghìn đồng', '2,5 triệu đồng'],
+  [{ value: 1.5e6 }, '1 triệu rưỡi đồng'],
+  [{ value: 1000, valueMax: 2000, qualifier: 'range', unit: 'VND' }, 'từ 1.000 đến 2.000 đồng', '1.000-2.000 đồng', '1.000 đồng - 2.000 đồng'],
+  [{ value: 30000, valueMax: 40000, qualifier: 'range' }, 'tăng từ 30 - 40 nghìn đồng', 'tăng thêm từ 30 – 40.000 đồng'],
+  [{ value: 8e8, valueMax: 1e9 }, 'làm nhà từ 800 triệu đồng đến 1 tỷ đồng'],
+  [{ value: 1.5e6, valueMax: 2e6 }, 'từ 1,5 - 2 triệu đồng'],
+  [{ value: 54e9, unit: 'VND', qualifier: 'approx' }, 'tổng tài sản đạt gần 54 tỷ.'],
+  [{ value: 295.1e9 }, 'còn nợ 295.1 tỷ đồng'],
+  [{ value: 9920.8e9 }, 'tổng số tiền nợ là 9.920,8 tỷ đồng'],
+  [{ value: 1.106e15, qualifier: 'approx' }, 'ước đạt 1.106 nghìn tỷ đồng'],
+  [{ value: 253499.6, unit: 'SGD' }, 'ông Nam còn 253.499,60 SGD'],
+  [{ value: 8e9, qualifier: 'more_than' }, 'đóng góp trên 8 tỉ đồng', 'hơn 8 tỷ đồng'],
+], [
+  '3 đồng chí lãnh đạo',
+  'người dân đồng ý',
+  '5 đô thị',
+  'Đồng Nai có 8 điểm bán',
+  '1,5 triệu cổ phần',
+]);

@@ -1,0 +1,30 @@
+import { corpus } from './lib/examples.js';
+
+export default corpus('quantity', 'quantity', [
+  [{ value: 1200, unit: 'ha' }, '1.200 ha', 'trồng 1.200 ha lúa', '1.200 héc-ta'],
+  [{ value: 16171, unit: 'm2' }, '16.171m2 đất', '16.171 m2 đất', 'hiến 16.171 m² đất'],
+  [{ value: 2.5, unit: 'tấn' }, '2,5 tấn', 'thu hoạch 2,5 tấn thóc'],
+  [{ value: 35, unit: 'km' }, 'dài 35 km', '35km đường'],
+  [{ value: 105, unit: 'tạ/ha' }, 'năng suất đạt 105 tạ/ha'],
+  [{ value: 10, unit: 'giờ/ngày' }, 'phải dành 10 giờ/ngày', 'thêm 10giờ/ngày'],
+  [{ value: 22, unit: 'tháng', qualifier: 'more_than' }, 'được giảm hơn 22 tháng tù'],
+  [{ value: 21, unit: 'ngày', quote: '21' }, 'kéo dài 21 ngày, chậm 3 ngày'],
+  [{ value: 2, unit: 'lần' }, 'gấp 2 lần', 'gấp đôi so với giá', 'cao gấp 2 lần'],
+  [{ value: 1.5, valueMax: 2.5, unit: 'lần', qualifier: 'range' }, 'bằng 1,5 - 2,5 lần so với Đại học'],
+  [{ value: 300, valueMax: 400, unit: 'gram/quả' }, 'khối lượng từ 300 - 400gram/quả'],
+  [{ value: 0.4, valueMax: 1.2, unit: 'm' }, 'đường kính từ 0,4 m đến 1,2 m'],
+  [{ value: 1.6e6, unit: 'tấn' }, 'đạt 1,6 triệu tấn'],
+  [{ value: 1.5, unit: 'giáo viên/lớp' }, 'là 1,5 giáo viên/lớp'],
+  [{ value: 200, unit: 'giờ/năm', qualifier: 'at_most' }, 'không quá 200 giờ/năm', 'không quá 200 giờ /năm'],
+], [
+  '6 tháng đầu năm',
+  '9 tháng năm 2017',
+  'ngày 30 tháng 8 năm 2022',
+  'lúc 9 giờ sáng',
+  'khoảng 8 giờ ngày 23/6',
+  'cách đây 2 tháng',
+  'trong 5 năm tới',
+  '1 tuần nay',
+  'người từ 15 tuổi trở lên',
+  'hạ giá 3 lần',
+]);
