@@ -1,24 +1,41 @@
 /**
- * A batch run: read inputs, skip what is stored unchanged, analyse the rest, write in batched
- * transactions on one connection, record errors and the run itself. Ctrl-C finishes the batch
- * in hand and marks the run interrupted; a kill loses at most the uncommitted batch, which the
- * next run redoes (the article key and content hash make every write idempotent).
+ * A batch run. The main thread reads the inputs and computes content hashes; worker threads
+ * (pipeline/workers/) prepare and extract; the main thread writes the answers IN INPUT ORDER on
+ * its single connection, in batched transactions, so a run gives the same rows whatever the
+ * number of workers. Reading waits while the workers are full (memory stays bounded).
+ *
+ * Crash safety: a batch is one transaction, and whether an article is new, changed, unchanged or
+ * a duplicate is decided when it is written, from what the database holds then. A run killed at
+ * any moment loses at most its uncommitted batch; run again, it skips what is stored and redoes
+ * the rest, ending with the same articles and figures as a run never interrupted. Ctrl-C (or
+ * SIGTERM) stops reading, writes what is in hand, and marks the run `interrupted`.
  */
 import { readSources, type SourceOptions } from '../corpus/sources.js';
-import type { RawArticle } from '../corpus/types.js';
+import type { RawArticle, SourceError } from '../corpus/types.js';
 import { openDb, type DB } from '../db/open.js';
 import { Store } from '../db/store.js';
-import { prepareArticle, contentHash, EmptyArticleError } from './prepare.js';
+import { contentHash } from './prepare.js';
+import { openPool } from './workers/pool.js';
+import { runJob, type Job, type Outcome } from './workers/jobs.js';
+import { makeProgress, type Progress } from './progress.js';
 import { EXTRACTOR_VERSION, SOLIEU_VERSION } from './version.js';
+import { availableParallelism } from 'node:os';
 
 export type IngestOptions = SourceOptions & {
   db: string;
   reextract?: boolean;
+  /** No progress, no notes: errors only. */
   quiet?: boolean;
-  /** Articles per transaction. */
+  /** Articles per transaction (default 500). */
   batchSize?: number;
-  /** Where messages go (stderr by default). */
+  /** Worker threads preparing articles (default: the cores); 0 prepares on the main thread. */
+  workers?: number;
+  /** Articles per message to a worker (default 32). */
+  chunkSize?: number;
+  /** Where messages go (stderr, or above the progress bar, by default). */
   log?: (line: string) => void;
+  /** Progress display; by default a bar on a terminal, a line per interval otherwise. */
+  progress?: Progress;
 };
 
 export type RunSummary = {
@@ -44,52 +61,159 @@ export function startRun(db: DB, command: string, inputs: string[], options: Rec
   return Number(r.lastInsertRowid);
 }
 
-export function finishRun(db: DB, s: RunSummary): void {
+/** Records a run's counts; with `ended`, its end and status too. */
+export function finishRun(db: DB, s: RunSummary, ended = true): void {
   db.prepare(`UPDATE runs SET ended_at = ?, status = ?, articles_seen = ?, articles_new = ?, articles_changed = ?,
     articles_unchanged = ?, articles_reextracted = ?, duplicates = ?, figures = ?, errors = ?, skipped_files = ? WHERE id = ?`).run(
-    new Date().toISOString(), s.status, s.seen, s.added, s.changed, s.unchanged, s.reextracted, s.duplicates, s.figures, s.errors, s.skippedFiles, s.runId,
+    ended ? new Date().toISOString() : null, ended ? s.status : 'running', s.seen, s.added, s.changed, s.unchanged, s.reextracted,
+    s.duplicates, s.figures, s.errors, s.skippedFiles, s.runId,
   );
 }
 
+export function emptySummary(runId: number): RunSummary {
+  return { runId, seen: 0, added: 0, changed: 0, unchanged: 0, reextracted: 0, duplicates: 0, figures: 0, errors: 0, skippedFiles: 0, status: 'completed', seconds: 0 };
+}
+
+/** An input item on its way: an error to record, or an article with its hash and, once prepared, its rows. */
+type ArticleEntry = { job: Job; work: boolean; outcome?: Outcome };
+type Entry = { error: SourceError } | ArticleEntry;
+type Chunk = { entries: Entry[]; settled: boolean; failure?: Error };
+
 export async function ingest(paths: string[], opts: IngestOptions): Promise<RunSummary> {
-  const log = opts.log ?? ((l: string) => process.stderr.write(l + '\n'));
+  const started = Date.now();
+  const progress = opts.progress ?? makeProgress({ quiet: !!opts.quiet, inputs: paths });
+  const log = opts.log ?? progress.log;
   const db = openDb(opts.db);
   const store = new Store(db);
-  const started = Date.now();
-  const runId = startRun(db, 'ingest', paths, { reextract: !!opts.reextract, fields: opts.fields ?? null });
-  const s: RunSummary = { runId, seen: 0, added: 0, changed: 0, unchanged: 0, reextracted: 0, duplicates: 0, figures: 0, errors: 0, skippedFiles: 0, status: 'completed', seconds: 0 };
-  const batchSize = opts.batchSize ?? 200;
-  let inBatch = 0;
+  const reextract = !!opts.reextract;
+  const threads = Math.max(0, Math.floor(opts.workers ?? defaultWorkers()));
+  const batchSize = Math.max(1, opts.batchSize ?? 500);
+  const chunkSize = Math.max(1, opts.chunkSize ?? 32);
+  const runId = startRun(db, 'ingest', paths, { reextract, fields: opts.fields ?? null, workers: threads, batchSize });
+  const s = emptySummary(runId);
+  const pool = openPool(threads, { db: opts.db });
+  const maxChunks = Math.max(4, threads * 4);
+
   let interrupted = false;
-  const onSigint = () => {
+  let stopped: () => void = () => {};
+  const stop = new Promise<'stop'>((r) => (stopped = () => r('stop')));
+  let wake: (() => void) | null = null;
+  const signal = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const onStop = (sig: NodeJS.Signals) => {
+    if (interrupted) {
+      // a second Ctrl-C: stop now; the open transaction is lost, the committed ones stay
+      process.exit(130);
+    }
     interrupted = true;
+    log(`solieu: ${sig}: finishing the articles in hand (again to stop at once)`);
+    stopped();
+    signal();
   };
-  process.once('SIGINT', onSigint);
-  const begin = () => {
-    if (!db.inTransaction) db.exec('BEGIN');
-  };
+  process.on('SIGINT', onStop);
+  process.on('SIGTERM', onStop);
+
+  let inBatch = 0;
+  let batchStarted = 0;
   const commit = () => {
-    if (db.inTransaction) db.exec('COMMIT');
+    if (!db.inTransaction) return;
+    finishRun(db, s, false);
+    db.exec('COMMIT');
     inBatch = 0;
   };
+  const write = (e: Entry) => {
+    if (!db.inTransaction) {
+      db.exec('BEGIN');
+      batchStarted = Date.now();
+    }
+    if ('error' in e) {
+      s.errors++;
+      store.error(runId, e.error);
+      log(`error: ${e.error.detail}`);
+    } else {
+      s.seen++;
+      writeOne(store, e.job.raw, runId, reextract, s, log, { hash: e.job.hash, outcome: e.outcome });
+    }
+    // a slow input (a pipe) still commits now and then
+    if (++inBatch >= batchSize || Date.now() - batchStarted > 2000) commit();
+  };
+
+  const queue: Chunk[] = []; // dispatched, in input order
+  let open: Entry[] = [];
+  const dispatch = () => {
+    if (!open.length) return;
+    const chunk: Chunk = { entries: open, settled: false };
+    open = [];
+    queue.push(chunk);
+    const todo = chunk.entries.filter((e): e is ArticleEntry => 'job' in e && e.work);
+    if (!todo.length) {
+      chunk.settled = true;
+      return;
+    }
+    pool.run(todo.map((e) => e.job)).then(
+      (outcomes) => {
+        todo.forEach((e, i) => (e.outcome = outcomes[i]));
+        chunk.settled = true;
+        signal();
+      },
+      (err: Error) => {
+        chunk.failure = err;
+        chunk.settled = true;
+        signal();
+      },
+    );
+  };
+  const drain = () => {
+    while (queue[0]?.settled) {
+      const chunk = queue.shift()!;
+      if (chunk.failure) throw chunk.failure;
+      for (const e of chunk.entries) write(e);
+      progress.update(s);
+    }
+  };
+  const settled = () => new Promise<void>((r) => (wake = r));
+
   try {
-    for await (const item of readSources(paths, opts)) {
+    const items = readSources(paths, { ...opts, onBytes: (n) => progress.bytes(n) })[Symbol.asyncIterator]();
+    for (;;) {
+      if (interrupted) {
+        items.return(undefined).catch(() => {});
+        break;
+      }
+      // a stop does not wait for the next input item (stdin may have none for a while)
+      const pending = items.next();
+      const next = await Promise.race([pending, stop]);
+      if (next === 'stop') {
+        pending.catch(() => {});
+        items.return(undefined).catch(() => {});
+        break;
+      }
+      if (next.done) break;
+      const item = next.value;
       if (item.type === 'note') {
         if (item.skippedFile) s.skippedFiles++;
         if (!opts.quiet) log(`note: ${item.message}`);
         continue;
       }
-      begin();
-      if (item.type === 'error') {
-        s.errors++;
-        store.error(runId, item);
-        log(`error: ${item.detail}`);
-      } else {
-        s.seen++;
-        writeOne(store, item.article, runId, !!opts.reextract, s, log);
+      if (item.type === 'error') open.push({ error: item });
+      else open.push(entryFor(store, item.article, reextract));
+      if (open.length >= chunkSize || pool.hasIdle()) {
+        while (!pool.hasRoom() || queue.length >= maxChunks) {
+          drain();
+          if (pool.hasRoom() && queue.length < maxChunks) break;
+          await settled();
+        }
+        dispatch();
       }
-      if (++inBatch >= batchSize) commit();
-      if (interrupted) break;
+      drain();
+    }
+    dispatch();
+    while (queue.length) {
+      drain();
+      if (queue.length) await settled();
     }
     commit();
     s.status = interrupted ? 'interrupted' : 'completed';
@@ -99,17 +223,49 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
     log(`error: ${(e as Error).message}`);
     throw e;
   } finally {
-    process.removeListener('SIGINT', onSigint);
+    process.removeListener('SIGINT', onStop);
+    process.removeListener('SIGTERM', onStop);
+    await pool.close();
     s.seconds = (Date.now() - started) / 1000;
+    progress.stop(s);
     finishRun(db, s);
     db.close();
   }
   return s;
 }
 
-/** Stores one article (new, changed, or re-extracted) or counts why it was skipped. */
-export function writeOne(store: Store, raw: RawArticle, runId: number, reextract: boolean, s: RunSummary, log: (l: string) => void): void {
+/** One worker thread per core: the main thread's reading and writing fit beside them. */
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+/**
+ * An article read, with a guess of whether it will be written (so that unchanged articles are
+ * not sent to a worker). The guess is checked again when the article's turn to be written comes.
+ */
+function entryFor(store: Store, raw: RawArticle, reextract: boolean): Entry {
   const hash = contentHash(raw);
+  const existing = store.find(raw.key);
+  const work = existing
+    ? existing.contentHash !== hash || (reextract && existing.extractorVersion !== EXTRACTOR_VERSION)
+    : !store.duplicateOf(hash, raw.key);
+  return { job: { raw, hash }, work };
+}
+
+/**
+ * Stores one article (new, changed, or re-extracted) or counts why it was skipped. `pre` gives
+ * what is already known: its content hash, and its prepared rows when a worker made them.
+ */
+export function writeOne(
+  store: Store,
+  raw: RawArticle,
+  runId: number,
+  reextract: boolean,
+  s: RunSummary,
+  log: (l: string) => void,
+  pre: { hash?: string; outcome?: Outcome | undefined } = {},
+): void {
+  const hash = pre.hash ?? contentHash(raw);
   const existing = store.find(raw.key);
   if (existing && existing.contentHash === hash && (!reextract || existing.extractorVersion === EXTRACTOR_VERSION)) {
     s.unchanged++;
@@ -122,18 +278,16 @@ export function writeOne(store: Store, raw: RawArticle, runId: number, reextract
       return;
     }
   }
-  let stored;
-  try {
-    stored = prepareArticle(raw, hash);
-  } catch (e) {
+  const outcome = pre.outcome ?? runJob({ raw, hash });
+  if (!outcome.ok) {
     s.errors++;
-    const reason = e instanceof EmptyArticleError ? 'empty' : 'processing-failed';
     const where = raw.line ? `${raw.source}:${raw.line}` : raw.source;
-    const detail = `${where}: ${(e as Error).message}`;
-    store.error(runId, { source: raw.source, line: raw.line ?? null, externalId: raw.externalId, reason, detail });
+    const detail = `${where}: ${outcome.message}`;
+    store.error(runId, { source: raw.source, line: raw.line ?? null, externalId: raw.externalId, reason: outcome.reason, detail });
     log(`error: ${detail}`);
     return;
   }
+  const stored = outcome.article;
   store.write(stored, runId, existing?.id);
   s.figures += stored.figures.length;
   if (!existing) s.added++;

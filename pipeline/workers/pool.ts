@@ -1,0 +1,118 @@
+/**
+ * Where articles are prepared: a pool of worker threads (both cores busy while the main thread
+ * reads and writes), or the main thread itself (`--workers 0`). The run loop (pipeline/run.ts)
+ * hands over chunks of articles and writes the answers in input order; the pool only says
+ * whether it has room, so reading never runs ahead of preparing.
+ */
+import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runJob, type Job, type Outcome, type Reply, type Request } from './jobs.js';
+
+export type Pool = {
+  /** Worker threads (0: articles are prepared on the main thread). */
+  readonly threads: number;
+  /** A chunk given now would start without waiting behind more than one other. */
+  hasRoom(): boolean;
+  /** A thread has nothing to do: worth giving it even a short chunk. */
+  hasIdle(): boolean;
+  run(jobs: Job[]): Promise<Outcome[]>;
+  close(): Promise<void>;
+};
+
+export type PoolOptions = {
+  /** The database file, for workers that need to read reference data (`workerData.db`). */
+  db?: string;
+  /** Chunks a thread holds at once: one in work, the next one waiting, so it never idles. */
+  depth?: number;
+};
+
+export function openPool(threads: number, opts: PoolOptions = {}): Pool {
+  return threads > 0 ? new ThreadPool(threads, opts) : new InlinePool();
+}
+
+class InlinePool implements Pool {
+  readonly threads = 0;
+  hasRoom(): boolean {
+    return true;
+  }
+  hasIdle(): boolean {
+    return true;
+  }
+  run(jobs: Job[]): Promise<Outcome[]> {
+    return Promise.resolve(jobs.map(runJob));
+  }
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+type Pending = { resolve(o: Outcome[]): void; reject(e: Error): void };
+type Thread = { worker: Worker; pending: Map<number, Pending> };
+
+class ThreadPool implements Pool {
+  private readonly all: Thread[] = [];
+  private readonly depth: number;
+  private nextId = 1;
+  private broken: Error | null = null;
+  private closing = false;
+
+  constructor(readonly threads: number, opts: PoolOptions) {
+    this.depth = opts.depth ?? 2;
+    const script = workerScript();
+    for (let i = 0; i < threads; i++) {
+      const t: Thread = { worker: new Worker(script, { workerData: { db: opts.db ?? null } }), pending: new Map() };
+      t.worker.on('message', (m: Reply) => {
+        if (!('id' in m)) return; // `ready`
+        const p = t.pending.get(m.id);
+        t.pending.delete(m.id);
+        p?.resolve(m.outcomes);
+      });
+      t.worker.on('error', (e) => this.fail(t, e));
+      t.worker.on('exit', (code) => {
+        if (!this.closing) this.fail(t, new Error(`solieu: a worker thread stopped (exit code ${code})`));
+      });
+      this.all.push(t);
+    }
+  }
+
+  hasRoom(): boolean {
+    return this.all.some((t) => t.pending.size < this.depth);
+  }
+
+  hasIdle(): boolean {
+    return this.all.some((t) => t.pending.size === 0);
+  }
+
+  run(jobs: Job[]): Promise<Outcome[]> {
+    if (this.broken) return Promise.reject(this.broken);
+    let t = this.all[0]!;
+    for (const u of this.all) if (u.pending.size < t.pending.size) t = u;
+    const id = this.nextId++;
+    return new Promise<Outcome[]>((resolve, reject) => {
+      t.pending.set(id, { resolve, reject });
+      t.worker.postMessage({ id, jobs } satisfies Request);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.all.map((t) => t.worker.terminate()));
+  }
+
+  /** A thread that throws outside an article (or dies) fails every chunk it holds, and the pool. */
+  private fail(t: Thread, e: Error): void {
+    this.broken ??= e;
+    for (const p of t.pending.values()) p.reject(e);
+    t.pending.clear();
+  }
+}
+
+/** The compiled worker beside this module, or dist/'s when running from the TypeScript (tests). */
+function workerScript(): URL {
+  for (const rel of ['./worker.js', '../../dist/pipeline/workers/worker.js']) {
+    const url = new URL(rel, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  throw new Error('solieu: worker threads need the compiled JavaScript: run `npm run build` (or use --workers 0)');
+}
