@@ -32,7 +32,8 @@ export const money: Extractor = {
       const word = m[1]!;
       const next = wordsAfter(f, unitAt + m[0].length, 1)[0] ?? '';
       const glued = /^[\p{L}\p{M}]/u.test(f[unitAt + m[0].length] ?? '');
-      if (word === 'đồng' && DONG_COMPOUNDS.has(next) && !/^\s?\//.test(rest.slice(m[0].length))) return null;
+      // after a magnitude `đồng` is always the currency: `2 triệu đồng tiền "tự nguyện"`
+      if (word === 'đồng' && !e.magnitude && DONG_COMPOUNDS.has(next) && !/^\s?\//.test(rest.slice(m[0].length))) return null;
       if (word === 'đô' && DO_NOT_CURRENCY.has(next)) return null;
       if (word === 'yên' || word === 'tệ' || word === 'won' || word === 'đô') {
         // only right after a magnitude or a number with no noun reading (`5 yên`... rare words)
