@@ -22,6 +22,7 @@ export function linkMeaning(doc: Doc, figures: Figure[], _places: PlaceLinks): M
   fillYears(times, pubYear);
   const defaultYear = pubYear ?? articleYear(times);
   const planParagraphs = inheritedPlans(doc);
+  const sentenceStarts = seg.sentences.map((s) => s.start);
 
   const where = figures.map((fig) => {
     const si = Math.max(0, spanIndexAt(seg.sentences, fig.span.start));
@@ -39,7 +40,7 @@ export function linkMeaning(doc: Doc, figures: Figure[], _places: PlaceLinks): M
     const beforeSentence = f.slice(w.sentence.start, fig.span.start);
     const afterClause = f.slice(fig.span.end, w.clause.end);
     const nextStart = figures[i + 1] && where[i + 1]!.clause.start === w.clause.start ? figures[i + 1]!.span.start : w.clause.end;
-    const t = timeOf(times, fig.span, w.clause, w.sentence, w.paragraph, nextStart);
+    const t = timeOf(f, times, fig.span, w.clause, w.sentence, w.paragraph, nextStart, sentenceStarts);
     const horizon = lastBefore(times, w.sentence.start, fig.span.start, (x) => x.role === 'horizon') ?? firstAfter(times, fig.span.end, w.clause.end, (x) => x.role === 'horizon');
     const prevInSentence = i > 0 && where[i - 1]!.si === w.si && where[i - 1]!.clause.start !== w.clause.start;
     const modality = modalityOf({
@@ -66,18 +67,42 @@ export function linkMeaning(doc: Doc, figures: Figure[], _places: PlaceLinks): M
   return out;
 }
 
-/** The time of a figure: its clause, then its sentence, then its paragraph; never a comparison base. */
-function timeOf(times: TimeExpr[], span: Span, clause: Span, sentence: Span, paragraph: Span, nextStart: number): TimeExpr | null {
+/**
+ * The time of a figure: right after it (`28% năm 2017`), its clause, its sentence, a frame that
+ * opens a sentence of its paragraph (`Năm 2016, ...`), the year after a comparison base in its
+ * sentence (`tăng 6 thủ tục so với năm 2019` is 2020); never the base itself.
+ */
+function timeOf(f: string, times: TimeExpr[], span: Span, clause: Span, sentence: Span, paragraph: Span, nextStart: number, sentenceStarts: number[]): TimeExpr | null {
   const ok = (x: TimeExpr) => x.role !== 'base' && x.year !== null;
-  // right after the figure, before the next one: `28% năm 2017`, `lên 65% vào cuối năm 2020`
-  const after = firstAfter(times, span.end, Math.min(nextStart, span.end + 30), ok);
-  if (after && after.role === 'point') return after;
-  return (
+  const after = firstAfter(times, span.end, Math.min(nextStart, span.end + 40), ok);
+  if (after && after.role === 'point' && AFTER_GAP.test(f.slice(span.end, after.start))) return after;
+  const found =
     lastBefore(times, clause.start, span.start, ok) ??
     lastBefore(times, sentence.start, span.start, ok) ??
     firstAfter(times, span.end, sentence.end, (x) => ok(x) && x.role === 'point') ??
-    lastBefore(times, paragraph.start, span.start, (x) => ok(x) && x.role === 'point')
-  );
+    lastBefore(times, paragraph.start, span.start, (x) => ok(x) && x.role === 'point' && opensSentence(x, sentenceStarts));
+  if (found) return found;
+  const base = firstAfter(times, sentence.start, sentence.end, (x) => x.role === 'base' && x.year !== null && !x.period);
+  if (base && base.year !== null) return { ...base, year: base.year + 1, role: 'point' };
+  return null;
+}
+
+// What may stand between a figure and its own time: `28% năm 2017`, `65% vào cuối năm 2020`,
+// `430 tỷ đồng tiền sử dụng đất tính đến thời điểm 31/5/2017` (not `... thì năm nay`).
+const AFTER_GAP = /^[^;.]*?(\s|,)*((vào|trong|tính đến|đến hết|đến|tại|thời điểm|tính tới|cuối|đầu|giữa|hết|của|năm|ngày|tháng)\s*)*$/u;
+
+function opensSentence(x: TimeExpr, sentenceStarts: number[]): boolean {
+  let lo = 0;
+  let hi = sentenceStarts.length - 1;
+  let s = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentenceStarts[mid]! <= x.start) {
+      s = sentenceStarts[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return x.start - s <= 30;
 }
 
 function lastBefore(times: TimeExpr[], from: number, to: number, ok: (x: TimeExpr) => boolean): TimeExpr | null {
@@ -100,7 +125,13 @@ function firstAfter(times: TimeExpr[], from: number, to: number, ok: (x: TimeExp
 /** With no publication date: the year the article speaks of most (the latest on a tie). */
 function articleYear(times: TimeExpr[]): number | null {
   const counts = new Map<number, number>();
-  for (const t of times) if (t.role === 'point' && t.year !== null && !t.needsYear) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
+  const weight = { point: 1, base: 0.5, horizon: 0.25 } as const;
+  for (const t of times) {
+    if (t.year === null || t.needsYear) continue;
+    // a comparison base speaks of the year before the article's own
+    const y = t.role === 'base' ? t.year + 1 : t.year;
+    counts.set(y, (counts.get(y) ?? 0) + weight[t.role]);
+  }
   let best: number | null = null;
   let n = 0;
   for (const [y, c] of counts) if (c > n || (c === n && best !== null && y > best)) [best, n] = [y, c];

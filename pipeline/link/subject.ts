@@ -17,7 +17,7 @@ const MAX_RIGHT = 80;
 // `tỷ lệ ... đạt`, `tổng số ... là`, `chiếm khoảng`, `lên tới hơn`, `ở mức`.
 const TRAILING_LINK = /(\s|^)(đạt|đạt được|đạt mức|là|chiếm|có|có tới|với|gồm|ở mức|mức|lên|lên tới|lên đến|xuống|xuống còn|còn|tới|đến|tăng|giảm|tăng thêm|giảm thêm|bằng|từ|tổng cộng|tổng số|con số|khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước đạt|ước tính|tối thiểu|tối đa|không quá|ít nhất|chỉ|chỉ có|lần lượt là|tương đương|trị giá|giá|mất|hết|cho|của|thêm|nhẹ|mạnh|là hơn|là khoảng|vào khoảng|tầm|trung bình|bình quân|cả|được|đã|đã có|hiện có|có khoảng|nay|hiện|trong|và|tại)\s*$/u;
 // Discourse openers stripped from the start: `Đến nay,`, `Trong đó,`, `Đồng thời,`.
-const LEADING = /^(\s|[,;:.\-–—•+*(")]|đến nay|hiện nay|đến thời điểm (này|hiện tại)|trong đó|đồng thời|bên cạnh đó|ngoài ra|cụ thể|theo đó|tuy nhiên|riêng|còn|và|nhưng|với|trong khi đó)+/u;
+const LEADING = /^(\s|[,;:.\-–—•+*(")]|(đến nay|hiện nay|đến thời điểm (này|hiện tại)|trong đó|đồng thời|bên cạnh đó|ngoài ra|cụ thể|theo đó|tuy nhiên|riêng|còn|và|nhưng|với|trong khi đó)(?![\p{L}]))+/u;
 const DELIMITER = /[,;:(]|\s(và|còn|trong đó|trong khi|nhưng|hoặc)\s/gu;
 const ELLIPSIS_HEADS = /^(của|tại|ở|đối với|với|trong|cho|thuộc)(?![\p{L}])/u;
 

@@ -33,7 +33,7 @@ type Pub = { year: number | null; month: number | null };
 // Longest and most specific first; every match claims its span.
 const RULES: Rule[] = [
   // `năm học 2017-2018`, `năm học 2020 - 2021`
-  { re: new RegExp(String.raw`năm học ${YEAR}\s*[-–]\s*${YEAR}`, 'g'), make: (m) => ({ year: +m[1]!, period: `${m[1]}-${m[2]}`, needsYear: false }) },
+  { re: new RegExp(String.raw`năm học ${YEAR}\s*[-–]\s*${YEAR}`, 'g'), make: (m) => ({ year: +m[2]!, period: `${m[1]}-${m[2]}`, needsYear: false }) },
   // `giai đoạn 2021 - 2025`, `nhiệm kỳ 2020-2025`, `2016-2020`
   { re: new RegExp(String.raw`(?:giai đoạn|nhiệm kỳ|thời kỳ|từ năm|từ)?\s*${YEAR}\s*[-–]\s*${YEAR}`, 'g'), make: (m) => ({ year: +m[2]!, period: `${m[1]}-${m[2]}`, needsYear: false }) },
   // `ngày 31/12/2015`, `31-12-2016`, `30.8.2022`
@@ -99,9 +99,9 @@ function relMonth(w: string, pub: Pub) {
 }
 
 // `so với cùng kỳ năm 2016`, `so cùng kỳ`, `so với năm 2014`, `so với thực hiện năm 2016`, `so với tháng trước`
-const BASE_BEFORE = /(so với|so|bằng|hơn|với)\s+((cùng kỳ|thực hiện|kế hoạch|mức|kết quả|số liệu|đầu|cuối)\s+)*(năm\s+|tháng\s+|quý\s+)?$/;
+const BASE_BEFORE = /(so với|so|bằng|hơn|với)\s+((cùng kỳ|thực hiện|kế hoạch|mức|kết quả|số liệu|đầu|cuối)\s+)*(năm\s+|tháng\s+|quý\s+)?$|(so với|hơn)\s+(\S+\s+){1,4}(năm|tháng|quý)\s+$/;
 // `đến năm 2025`, `tới năm 2030`, `đến hết năm 2025`, `định hướng đến năm 2030`, `tầm nhìn 2045`
-const HORIZON_BEFORE = /(đến|tới|vào|trước)\s+(hết\s+|cuối\s+)?(năm\s+)?$|tầm nhìn\s+(đến\s+)?(năm\s+)?$/;
+const HORIZON_BEFORE = /(đến|tới|trước)\s+(hết\s+|cuối\s+)?(năm\s+)?$|tầm nhìn\s+(đến\s+)?(năm\s+)?$/;
 
 /** Every time expression of the folded text, in order, with its role. */
 export function findTimes(f: string, published: string | null): TimeExpr[] {
