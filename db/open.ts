@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { seedTables } from './seed.js';
+import { writeDocs } from './docs.js';
 
 export type DB = Database.Database;
 
@@ -76,6 +77,7 @@ export function migrate(db: DB): void {
       db.pragma(`user_version = ${m.version}`);
     }
     for (const v of views) db.exec(v.sql);
+    writeDocs(db); // `_tables` and `_columns` follow the schema's comments
     db.prepare("INSERT INTO _meta (key, value) VALUES ('views_hash', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(viewsHash);
   })();
 }
