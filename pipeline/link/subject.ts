@@ -5,93 +5,140 @@
  *   `kết nối đường truyền số liệu chuyên dùng đến 26 đơn vị`       -> both sides
  *   `của UBND huyện đạt 100%; của UBND cấp xã đạt 99,86%`          -> the second keeps the head
  *                                                                     of the first (ellipsis)
+ *   `tăng 1,1% và 6,2%`, `25 – 40 – 70 – 100.000 đồng`             -> coordinated figures share
+ *   `Tổng số hồ sơ ... tại 9 cảng vụ ... là 23.993 hồ sơ`          -> the clause head, then `…`
  * The text between two figures of a clause is split at its last comma, `và` or `;`: the words
- * after `100%` up to the comma belong to it, the rest to the next figure.
+ * after `100%` up to the comma belong to it, the rest to the next figure. Parenthesised asides
+ * go first when a phrase is too long.
  */
 import type { Span } from '../../extractors/types.js';
 
-const MAX_LEFT = 90;
-const MAX_RIGHT = 80;
+// A subject stays under 150 characters (ANNOTATION.md): the left part gets up to 80, the right
+// part what is left of 140.
+const MAX_LEFT = 80;
+const MAX_TOTAL = 140;
 
-// Words that link a subject to its figure, stripped from the end of the left part:
-// `tỷ lệ ... đạt`, `tổng số ... là`, `chiếm khoảng`, `lên tới hơn`, `ở mức`.
-const TRAILING_LINK = /(\s|^)(đạt|đạt được|đạt mức|là|chiếm|có|có tới|với|gồm|ở mức|mức|lên|lên tới|lên đến|xuống|xuống còn|còn|tới|đến|tăng|giảm|tăng thêm|giảm thêm|bằng|từ|tổng cộng|tổng số|con số|khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước đạt|ước tính|tối thiểu|tối đa|không quá|ít nhất|chỉ|chỉ có|lần lượt là|tương đương|trị giá|giá|mất|hết|cho|của|thêm|nhẹ|mạnh|là hơn|là khoảng|vào khoảng|tầm|trung bình|bình quân|cả|được|đã|đã có|hiện có|có khoảng|nay|hiện|trong|và|tại)\s*$/u;
-// Discourse openers stripped from the start: `Đến nay,`, `Trong đó,`, `Đồng thời,`.
-const LEADING = /^(\s|[,;:.\-–—•+*(")]|(đến nay|hiện nay|đến thời điểm (này|hiện tại)|trong đó|đồng thời|bên cạnh đó|ngoài ra|cụ thể|theo đó|tuy nhiên|riêng|còn|và|nhưng|với|trong khi đó)(?![\p{L}]))+/u;
-const DELIMITER = /[,;:(]|\s(và|còn|trong đó|trong khi|nhưng|hoặc)\s/gu;
+// Copulas and bounds that link a subject to its figure, stripped from the end of the left part:
+// `tỷ lệ ... đạt`, `tổng số ... là`, `chiếm khoảng`, `lên tới hơn`, `ở mức`. Verbs stay (`tuyển được`).
+const TRAILING_LINK = /(?<![\p{L}])(đạt|đạt mức|là|chiếm|ở mức|mức|lên tới|lên đến|con số|khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước đạt|ước tính|tối thiểu|tối đa|không quá|ít nhất|lần lượt là|lần lượt|tương đương|vào khoảng|tầm|cả|chừng|từ|tới|đến|là hơn|là khoảng|có tới|chỉ|chỉ có)\s*$/u;
+const COPULA_END = /(?<![\p{L}])(đạt|đạt được|là|chiếm|ở mức|bằng|lên tới|lên đến|tổng cộng|:)\s*$/u;
+// Discourse openers and time frames stripped from the start: `Đến nay,`, `Trong đó,`, `Ngày 10-2-2017,`.
+const LEADING = /^(\s|[,;:.\-–—•+*(")…]|(đến nay|hiện nay|hiện|đến thời điểm (này|hiện tại)|trong đó|đồng thời|bên cạnh đó|ngoài ra|cụ thể|theo đó|tuy nhiên|riêng|còn|và|nhưng|với|trong khi đó|như vậy|do đó|vì vậy|theo|tính đến|đến|trong)(?![\p{L}])|(ngày|tháng|quý|năm|đầu|cuối|giữa|hết)\s+(\d{1,2}[/-])?(\d{1,2}[/-])?\d{1,4}(?![\d\p{L}])|(quý|năm)\s+[ivx]+(\/\d{4})?(?![\p{L}])|(sáng|chiều|tối|trưa|đêm)\s+\d{1,2}[/-]\d{1,2})+/iu;
+// A measure or rate left at the start of the right part: `14.030m đường` -> `đường`.
+const LEADING_UNIT = /^\s?(m2|m²|m3|km2|km|cm|mm|m|ha|kg|gram|g|tấn|tạ|lít|%|đồng|đ)(?![\p{L}\p{N}])(\s?\/\s?[\p{L}\d]+)*/u;
+const DELIMITER = /[,;:]|\s(và|còn|trong đó|trong khi|nhưng|hoặc)\s/gu;
 const ELLIPSIS_HEADS = /^(của|tại|ở|đối với|với|trong|cho|thuộc)(?![\p{L}])/u;
+// A left part that is only a change verb: `tăng`, `giảm gần`, `tăng tương ứng`.
+const CHANGE_ONLY = /^((và|,)\s*)?((ước|đã|lần lượt|cũng|vẫn)\s+)?(tăng|giảm|bằng|tương đương|tăng tương ứng|tăng lên|giảm xuống|giảm còn)?((\s+(thêm|nhẹ|mạnh|khoảng|gần|hơn|trên|lần lượt|tương ứng))*)$/u;
+const CONNECTOR_ONLY = /^[\s,]*([-–—/]|và|hoặc|hay|đến|tới)?[\s,]*(khoảng|gần|hơn|trên)?\s*$/u;
 
 export type SubjectFigure = { span: Span; clause: Span; sentence: Span };
 
 /** Subjects of the figures of one article, in order (same indexes as `figures`). */
 export function subjects(text: string, f: string, figures: SubjectFigure[]): (string | null)[] {
   const out: (string | null)[] = [];
+  // the words before each figure (its metric when the figure follows a copula)
+  const lefts: string[] = [];
   for (let i = 0; i < figures.length; i++) {
     const fig = figures[i]!;
     const prev = figures[i - 1];
     const next = figures[i + 1];
-    const samePrev = prev && prev.clause.start === fig.clause.start;
-    const sameNext = next && next.clause.start === fig.clause.start;
+    const samePrev = !!prev && prev.clause.start === fig.clause.start;
+    const sameNext = !!next && next.clause.start === fig.clause.start;
+    // coordinated with the previous figure: `tăng 1,1% và 6,2%`, `25 – 40 – 70`, `84% và trên 90,35%`
+    if (samePrev && out[i - 1] && CONNECTOR_ONLY.test(f.slice(prev.span.end, fig.span.start))) {
+      out.push(out[i - 1]!);
+      lefts.push(lefts[i - 1] ?? '');
+      continue;
+    }
     let leftStart = fig.clause.start;
     if (samePrev) leftStart = lastDelimiterEnd(f, prev.span.end, fig.span.start) ?? prev.span.end;
     let rightEnd = fig.clause.end;
     if (sameNext) rightEnd = lastDelimiterStart(f, fig.span.end, next.span.start) ?? next.span.start;
-    // a sentence end inside the clause (should not happen) or a closing bracket bounds the right
-    let left = clean(text.slice(Math.max(leftStart, fig.span.start - 400), fig.span.start), 'left');
-    let right = clean(text.slice(fig.span.end, rightEnd), 'right');
+    let left = cleanLeft(text.slice(Math.max(leftStart, fig.span.start - 400), fig.span.start));
+    // `13/13 xã ... vận hành phần mềm một cửa điện tử liên thông, đạt 100%`: nothing of its own
+    // before the copula, so the words between the two figures are what it measures
+    if (!left && samePrev && COPULA_END.test(f.slice(leftStart, fig.span.start))) {
+      left = cleanLeft(cleanRight(text.slice(prev.span.end, leftStart)));
+    }
+    const right = cleanRight(text.slice(fig.span.end, rightEnd));
+    // a copula whose subject opens the clause, before another figure: `Tổng số hồ sơ ... tại 9 cảng vụ ... là 23.993 hồ sơ`
+    if (samePrev && COPULA_END.test(f.slice(leftStart, fig.span.start))) {
+      const first = figures.findIndex((g) => g.clause.start === fig.clause.start);
+      const head = cleanLeft(text.slice(fig.clause.start, figures[first]!.span.start).replace(/(?<![\p{L}])(tại|ở|với|của|đến|cho|có|gồm)\s*$/u, ''));
+      if (head && head !== left) left = `${cut(head, 60, 'head')} … ${left}`;
+    }
+    // a change after a level: `đạt 44.154 tỷ đồng, tăng 6,2%` measures the metric of the level
+    if (prev && prev.sentence.start === fig.sentence.start && CHANGE_ONLY.test(left.toLowerCase()) && lefts[i - 1]) {
+      left = `${lefts[i - 1]} ${left}`.trim();
+    }
+    lefts.push(left);
     // ellipsis: `của UBND cấp xã đạt` borrows the head of the previous figure's subject
     const prevSubject = out[i - 1];
     if (prev && prev.sentence.start === fig.sentence.start && prevSubject && ELLIPSIS_HEADS.test(left.toLowerCase())) {
       const head = headOf(prevSubject);
       if (head && !left.toLowerCase().startsWith(head.toLowerCase())) left = `${head} ${left}`;
     }
-    left = cutLeft(left, MAX_LEFT);
-    right = cutRight(right, MAX_RIGHT);
-    const subject = [left, right].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+    const l = cut(left, MAX_LEFT, 'tail');
+    const subject = [l, cut(right, MAX_TOTAL - l.length, 'head')].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
     out.push(subject.length >= 2 ? subject : null);
   }
   return out;
 }
 
 function lastDelimiterEnd(f: string, from: number, to: number): number | null {
-  const between = f.slice(from, to);
   let last: number | null = null;
-  DELIMITER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DELIMITER.exec(between))) last = from + m.index + m[0].length;
+  for (const [s, e] of delimiters(f, from, to)) last = e ?? s;
   return last;
 }
 
 function lastDelimiterStart(f: string, from: number, to: number): number | null {
-  const between = f.slice(from, to);
   let last: number | null = null;
-  DELIMITER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DELIMITER.exec(between))) last = from + m.index;
+  for (const [s] of delimiters(f, from, to)) last = s;
   return last;
 }
 
-function clean(s: string, side: 'left' | 'right'): string {
-  let t = s.replace(/\s+/g, ' ');
-  if (side === 'left') {
-    for (let k = 0; k < 6; k++) {
-      const before = t;
-      t = t.replace(/[\s,:;(–—-]+$/u, '');
-      const lower = t.toLowerCase();
-      const m = TRAILING_LINK.exec(lower);
-      if (m) t = t.slice(0, m.index).trimEnd();
-      if (t === before) break;
-    }
-  } else {
-    // a unit or rate already part of the figure's quote may repeat: drop leading punctuation only
-    t = t.replace(/^[\s,;:)\]]+/u, '');
-    const stop = /[.!?](\s|$)/.exec(t);
-    if (stop) t = t.slice(0, stop.index);
-    t = t.replace(/[\s,;:(–—-]+$/u, '');
+/** Delimiters between two positions, outside parentheses. */
+function delimiters(f: string, from: number, to: number): Array<[number, number]> {
+  const between = f.slice(from, to);
+  const out: Array<[number, number]> = [];
+  DELIMITER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DELIMITER.exec(between))) {
+    const before = between.slice(0, m.index);
+    const depth = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
+    if (depth > 0) continue;
+    out.push([from + m.index, from + m.index + m[0].length]);
   }
-  const lead = LEADING.exec(t.toLowerCase());
-  if (lead && lead[0].length) t = t.slice(lead[0].length);
-  return t.trim();
+  return out;
+}
+
+function cleanLeft(s: string): string {
+  let t = s.replace(/\s+/g, ' ');
+  for (let k = 0; k < 6; k++) {
+    const before = t;
+    t = t.replace(/[\s,:;(–—-]+$/u, '');
+    const m = TRAILING_LINK.exec(t.toLowerCase());
+    if (m) t = t.slice(0, m.index).trimEnd();
+    if (t === before) break;
+  }
+  return stripLeading(t);
+}
+
+function cleanRight(s: string): string {
+  let t = s.replace(/\s+/g, ' ');
+  const unit = LEADING_UNIT.exec(t);
+  if (unit) t = t.slice(unit[0].length);
+  t = t.replace(/^[\s,;:)\]]+/u, '');
+  const stop = /[.!?](\s|$)/.exec(t);
+  if (stop) t = t.slice(0, stop.index);
+  t = t.replace(/[\s,;:(–—-]+$/u, '');
+  return stripLeading(t);
+}
+
+function stripLeading(t: string): string {
+  const lead = LEADING.exec(t);
+  return (lead && lead[0].length ? t.slice(lead[0].length) : t).trim();
 }
 
 /** The words before the first preposition of a subject: its head (`tỷ lệ ... ký số` of `... của UBND huyện`). */
@@ -102,18 +149,19 @@ function headOf(subject: string): string | null {
   return head.length >= 4 ? head : null;
 }
 
-function cutLeft(s: string, max: number): string {
+/** Shortens a phrase to `max` characters: asides in brackets go first, then words from one end. */
+function cut(s: string, max: number, keep: 'head' | 'tail'): string {
   if (s.length <= max) return s;
-  const tail = s.slice(s.length - max);
+  const flat = s.replace(/\s*\([^()]*\)/g, '').replace(/\s*\([^()]*$/, '').replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  if (keep === 'head') {
+    const head = flat.slice(0, max);
+    const sp = head.lastIndexOf(' ');
+    return sp > 0 ? head.slice(0, sp) : head;
+  }
+  const tail = flat.slice(flat.length - max);
   const comma = tail.indexOf(', ');
-  if (comma >= 0 && comma < max / 2) return tail.slice(comma + 2);
+  if (comma >= 0 && comma < max / 3) return tail.slice(comma + 2);
   const sp = tail.indexOf(' ');
   return sp >= 0 ? tail.slice(sp + 1) : tail;
-}
-
-function cutRight(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const head = s.slice(0, max);
-  const sp = head.lastIndexOf(' ');
-  return sp > 0 ? head.slice(0, sp) : head;
 }
