@@ -13,9 +13,9 @@
  */
 import type { Span } from '../../extractors/types.js';
 
-// A subject stays under 150 characters (ANNOTATION.md): the left part gets up to 80, the right
+// A subject stays under 150 characters (ANNOTATION.md): the left part gets up to 100, the right
 // part what is left of 140.
-const MAX_LEFT = 80;
+const MAX_LEFT = 100;
 const MAX_TOTAL = 140;
 
 // Copulas and bounds that link a subject to its figure, stripped from the end of the left part:
@@ -130,7 +130,7 @@ function cleanRight(s: string): string {
   const unit = LEADING_UNIT.exec(t);
   if (unit) t = t.slice(unit[0].length);
   t = t.replace(/^[\s,;:)\]]+/u, '');
-  const stop = /[.!?](\s|$)/.exec(t);
+  const stop = /[.!?](\s|$)|["”](\s*[,.]|$)/.exec(t);
   if (stop) t = t.slice(0, stop.index);
   t = t.replace(/[\s,;:(–—-]+$/u, '');
   return stripLeading(t);
