@@ -117,21 +117,39 @@ const SITE_LIKE = /\.(vn|com|net|org)\b|online|\bnews\b|^báo\b|channel|corp|^ht
 // A byline element: `a.author`, `p.author-name`, `div.tac-gia`, `span.byline`.
 const BYLINE_CLASS = /author|byline|tac-?gia|writer|reporter|nguoi-?viet/;
 
+/** The site's name as its host spells it: `vnexpress` for `https://vnexpress.net/...`. */
+function hostLabel(url: string | null): string | null {
+  try {
+    const parts = new URL(url ?? '').hostname.replace(/^www\./, '').split('.');
+    return parts.length >= 2 ? (parts[parts.length - 2] === 'com' ? parts[parts.length - 3] ?? null : parts[parts.length - 2] ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The author: JSON-LD, a byline element, then meta tags; site names are not authors. */
-export function findAuthor($: CheerioAPI, ld: LdObject | null): string | null {
-  const fromLd = ldAuthors(ld).filter((a) => !SITE_LIKE.test(a));
+export function findAuthor($: CheerioAPI, ld: LdObject | null, pageUrl: string | null = null): string | null {
+  const label = hostLabel(pageUrl);
+  // `VnExpress` on vnexpress.net, `baodantridientu` on dantri.com.vn, `baotuoitre` on tuoitre.vn.
+  const isSite = (name: string) => {
+    const compact = foldForCompare(name).replace(/[^a-z0-9]/g, '');
+    return SITE_LIKE.test(name) || (!!label && label.length >= 3 && compact.includes(label));
+  };
+  // `Theo Hồ Hương` (according to), `By ...`: the name is what follows.
+  const bare = (name: string) => name.replace(/^(theo|by|tác giả:?)\s+/i, '').trim();
+  const fromLd = ldAuthors(ld).map(bare).filter((a) => a && !isSite(a));
   if (fromLd.length) return fromLd.join(', ');
   let byline: string | null = null;
   $('[rel="author"], [itemprop="author"], a, span, p, div, strong').each((_, el) => {
     if (byline || !isElement(el)) return;
     if (!BYLINE_CLASS.test(classId(el)) && el.attribs.rel !== 'author' && el.attribs.itemprop !== 'author') return;
-    const text = squash(el.attribs.content ?? textOf(el)).replace(/^(theo|by|tác giả:?)\s+/i, '');
-    if (text.length >= 3 && text.length <= 60 && !/\d{2}/.test(text) && !SITE_LIKE.test(text)) byline = text;
+    const text = bare(squash(el.attribs.content ?? textOf(el)));
+    if (text.length >= 3 && text.length <= 60 && !/\d{2}/.test(text) && !isSite(text)) byline = text;
   });
   if (byline) return byline;
   for (const name of ['article:author', 'dable:author', 'author']) {
     const v = metaContent($, name);
-    if (v && !SITE_LIKE.test(v)) return v.replace(/;\s*/g, ', ');
+    if (v && !isSite(v)) return bare(v.replace(/;\s*/g, ', '));
   }
   return null;
 }

@@ -53,8 +53,8 @@ export function parseHtml(html: string, opts: ParseOptions = {}): HtmlPage {
   const pos = body ? textPositions(body) : new Map<Element, number>();
   const order = pageDateOrder(body ? textOf(body) : '');
   const published = findPublished($, ld, titleFound.el, pos, order);
-  const author = findAuthor($, ld);
   const canonicalUrl = findCanonical($, ld, opts.url ?? null);
+  const author = findAuthor($, ld, canonicalUrl);
   const description = findDescription($, ld);
   const notArticle = (reason: string): HtmlNotArticle => ({ kind: 'not-article', reason, title: titleFound.title, canonicalUrl });
   if (!body || !isElement(body as AnyNode)) return notArticle('no body');
@@ -71,7 +71,7 @@ export function parseHtml(html: string, opts: ParseOptions = {}): HtmlPage {
   for (const n of picked.nodes) dropLinkLists(n);
   let text = nodesToText(picked.nodes);
   const lead = findLead(body as Element, picked.nodes, description, pos);
-  if (lead && !text.includes(lead.slice(0, 60))) text = `${lead}\n${text}`;
+  if (lead && !foldForCompare(text).includes(foldForCompare(lead).slice(0, 60))) text = `${lead}\n${text}`;
   const verdict = judgePage({ ...signals, text });
   if (verdict) return notArticle(verdict);
   return {
@@ -135,7 +135,8 @@ function findLead(root: Element, bodyNodes: Element[], description: string | nul
     const text = textOf(el);
     if (text.length < 40 || text.length > 1000 || linkDensity(el, text.length) > 0.3) continue;
     const named = LEAD_CLASS.test(classId(el));
-    const same = !!description && overlap(description, text) >= 0.9 && overlap(text, description) >= 0.9;
+    // Meta descriptions are the lead cut short or with words added (24h prefixes the slug).
+    const same = !!description && Math.max(overlap(description, text), overlap(text, description)) >= 0.8;
     if ((named || same) && ownInlineText(el).length >= 40) best = text;
   }
   return best;

@@ -94,7 +94,7 @@ export function pickBody(root: Element): { nodes: Element[]; top: Candidate } | 
   }
   const parent = top.el.parent as Element | null;
   if (!parent || !isElement(parent)) return { nodes: [top.el], top };
-  const threshold = Math.max(10, top.text * 0.2);
+  const threshold = Math.max(10, top.score * 0.2);
   const nodes: Element[] = [];
   for (const sib of parent.children) {
     if (!isElement(sib) || sib.type !== 'tag') continue;
@@ -102,7 +102,7 @@ export function pickBody(root: Element): { nodes: Element[]; top: Candidate } | 
       nodes.push(sib);
       continue;
     }
-    const s = byEl.get(sib)?.text;
+    const s = byEl.get(sib)?.score;
     if (s !== undefined && s >= threshold) {
       nodes.push(sib);
       continue;

@@ -80,10 +80,23 @@ function emit(n: AnyNode, out: Lines): void {
   out.flush();
 }
 
-/** The text of the body nodes, one paragraph a line. */
+/**
+ * The text of the body nodes, one paragraph a line. A paragraph of 40 characters or more that
+ * repeats one already seen word for word is dropped: pages carry blocks twice (a desktop and a
+ * print copy of the lead, Zing 2012), and a reader sees it once.
+ */
 export function nodesToText(nodes: AnyNode[]): string {
   const out = new Lines();
   for (const n of nodes) emit(n, out);
   out.flush();
-  return out.lines.join('\n');
+  const seen = new Set<string>();
+  return out.lines
+    .filter((line) => {
+      if (line.length < 40) return true;
+      const key = line.replace(/[\s\u00a0]+/g, ' ');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .join('\n');
 }
