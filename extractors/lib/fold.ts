@@ -13,7 +13,8 @@ const TONE_PAIRS: Record<string, string> = {
   uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
 };
 // Only at the end of a syllable: `khoảng`, `hoàn`, `thuyền` keep their marks where they are.
-const TONE_RE = /o[àáảãạèéẻẽẹ](?![\p{L}\p{M}])|u[ỳýỷỹỵ](?![\p{L}\p{M}])/gu;
+// `quý`, `quỹ` keep theirs: after q the u is part of the onset.
+const TONE_RE = /o[àáảãạèéẻẽẹ](?![\p{L}\p{M}])|(?<!q)u[ỳýỷỹỵ](?![\p{L}\p{M}])/gu;
 
 /** Spaces a tokenizer must treat as spaces: no-break, narrow no-break, thin, ideographic... */
 export const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g;

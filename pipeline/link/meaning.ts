@@ -89,7 +89,7 @@ function timeOf(f: string, times: TimeExpr[], span: Span, clause: Span, sentence
 
 // What may stand between a figure and its own time: `28% năm 2017`, `65% vào cuối năm 2020`,
 // `430 tỷ đồng tiền sử dụng đất tính đến thời điểm 31/5/2017` (not `... thì năm nay`).
-const AFTER_GAP = /^[^;.]*?(\s|,)*((vào|trong|tính đến|đến hết|đến|tại|thời điểm|tính tới|cuối|đầu|giữa|hết|của|năm|ngày|tháng)\s*)*$/u;
+const AFTER_GAP = /^(?![\s\S]*(?<![\p{L}])(thì|nhưng|còn|và|trong khi|so với|so|hơn|mà)(?![\p{L}]))[^;.,]{0,45}$/u;
 
 function opensSentence(x: TimeExpr, sentenceStarts: number[]): boolean {
   let lo = 0;

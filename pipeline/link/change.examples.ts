@@ -1,0 +1,23 @@
+import { meaningCorpus } from './examples.js';
+
+export default meaningCorpus('change', [
+  [{ quote: '5%', change: 'up' }, '2021-04-01', 'Số thủ tục xử lý trực tuyến tăng 5% so với năm 2020.'],
+  [{ quote: '3.000', change: 'down' }, null, 'Toàn tỉnh giảm 3.000 hộ nghèo.'],
+  [{ quote: '6', change: 'up' }, null, 'Quận triển khai 40 quy trình, tăng thêm 6 thủ tục so với năm 2019.'],
+  [{ quote: '3000-4000 đồng', change: 'up' }, null, 'Giá lợn hơi đã tăng nhẹ 3000-4000 đồng.'],
+  [{ quote: '10%', change: 'up' }, null, 'Hỗ trợ thêm 35% tiền lương cho giáo viên (tăng 10%).'],
+  [{ quote: '6,2%', change: 'up' }, '2017-07-01', 'Tổng mức bán lẻ đạt 44.154 tỷ đồng, tăng 1,1% và 6,2%.'],
+  [{ quote: '11,6%', change: 'up' }, '2017-07-01', 'Xuất khẩu đạt 882 triệu USD, giảm 2,6% và tăng 11,6%.'],
+  [{ quote: '2,6%', change: 'down' }, '2017-07-01', 'Xuất khẩu đạt 882 triệu USD, giảm 2,6% và tăng 11,6%.'],
+  [{ quote: '500', change: 'up' }, null, 'Số học sinh cấp tiểu học tăng hơn 500 học sinh.'],
+  [{ quote: '0,5', change: 'up' }, null, 'Nhiệt độ trung bình cao hơn 0,5 độ C so với trung bình nhiều năm.'],
+  [{ quote: '30 - 40 nghìn đồng', change: 'up' }, null, 'Học phí mầm non sẽ tăng từ 30 - 40 nghìn đồng.'],
+  // levels
+  [{ quote: '15%', change: null }, null, 'Tỷ lệ hộ dùng internet tăng lên 15%.'],
+  [{ quote: '3%', change: null }, null, 'Tỷ lệ hộ nghèo giảm còn 3%.'],
+  [{ quote: '2 tỷ đồng', change: null }, null, 'Nợ phải trả giảm từ 9 tỷ xuống 2 tỷ đồng.'],
+  [{ quote: '9 tỷ', change: null }, null, 'Nợ phải trả giảm từ 9 tỷ xuống 2 tỷ đồng.'],
+  [{ quote: '65%', change: null }, null, 'Tỷ lệ hộ dân có điện thoại thông minh tăng nhanh, đạt 65%.'],
+  [{ quote: '4,88%', change: null }, null, 'Số nợ chiếm 4,88% trên tổng số phải thu.'],
+  [{ quote: '115%', change: null }, null, 'Doanh thu bằng 115% so với cùng kỳ.'],
+]);

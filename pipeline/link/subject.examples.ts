@@ -1,0 +1,20 @@
+import { meaningCorpus } from './examples.js';
+
+const S0 = 'Đồng thời, 100% cán bộ công chức, viên chức cấp huyện, 80% cán bộ công chức, viên chức cấp xã sử dụng hòm thư công vụ trong xử lý công việc.';
+const S1 = '6 tháng đầu năm, tỷ lệ sử dụng văn bản điện tử ký số của UBND huyện đạt 100%; của UBND cấp xã đạt 99,86%.';
+const S2 = 'Tổng mức bán lẻ hàng hóa đạt 44.154 tỷ đồng, tăng 6,2% so với cùng kỳ.';
+
+export default meaningCorpus('subject', [
+  [{ quote: '99,86%', subject: ['tỷ lệ sử dụng văn bản điện tử ký số', 'cấp xã'], subjectNot: ['100%'] }, '2023-08', S1],
+  [{ quote: '100%', subject: ['tỷ lệ sử dụng văn bản điện tử ký số', 'UBND huyện'] }, '2023-08', S1],
+  [{ quote: '100%', subject: ['cán bộ', 'cấp huyện'], subjectNot: ['cấp xã', '80%'] }, '2023-08', S0],
+  [{ quote: '80%', subject: ['cán bộ', 'cấp xã', 'hòm thư công vụ'], subjectNot: ['cấp huyện'] }, '2023-08', S0],
+  [{ quote: '26', subject: ['đơn vị', 'chuyên dùng'] }, '2023-08', 'Huyện thực hiện kết nối đường truyền số liệu chuyên dùng đến 26 đơn vị, địa phương.'],
+  [{ quote: '182', subject: ['chứng thư số'] }, '2023-08', 'Đến thời điểm hiện tại, toàn huyện có 182 cơ quan, đơn vị và cá nhân đã được cấp chứng thư số.'],
+  [{ quote: '6,2%', subject: ['Tổng mức bán lẻ'] }, '2017-07-01', S2],
+  [{ quote: '12', subject: ['mức độ 3'] }, '2022-08-30', 'Trong đó TTHC đạt mức độ 3 là 12; mức độ 4 là 94.'],
+  [{ quote: '94', subject: ['mức độ 4'], subjectNot: ['mức độ 3'] }, '2022-08-30', 'Trong đó TTHC đạt mức độ 3 là 12; mức độ 4 là 94.'],
+  [{ quote: '70%', subject: ['máy tính', 'cấp xã'] }, '2022-08-30', 'Tỷ lệ cán bộ, công chức có máy tính tại cơ quan cấp huyện đạt 100%, tại cấp xã đạt khoảng 70%.'],
+  [{ quote: '40', subject: ['học phí', 'THCS'] }, null, 'Đối với bậc THCS, mức học phí tương ứng là 25 – 40 – 70 – 100.000 đồng/tháng tùy theo khu vực.'],
+  [{ quote: '94', subject: ['xã'] }, null, 'Chỉ tiêu cụ thể như sau: năm 2022: 94 xã, phường, thị trấn; năm 2023: 132 xã, phường, thị trấn.'],
+]);
