@@ -11,7 +11,7 @@
  * SIGTERM) stops reading, writes what is in hand, and marks the run `interrupted`.
  */
 import { readSources, type SourceOptions } from '../corpus/sources.js';
-import type { RawArticle, SourceError } from '../corpus/types.js';
+import type { RawArticle, SourceError, SourceItem } from '../corpus/types.js';
 import { openDb, type DB } from '../db/open.js';
 import { Store } from '../db/store.js';
 import { contentHash } from './prepare.js';
@@ -95,8 +95,9 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
   const maxChunks = Math.max(4, threads * 4);
 
   let interrupted = false;
-  let stopped: () => void = () => {};
-  const stop = new Promise<'stop'>((r) => (stopped = () => r('stop')));
+  // Ends the wait for the next input item. (Not Promise.race with one long-lived promise: every
+  // race would leave a reaction on it holding its item, and memory would grow with the input.)
+  let stopWaiting: (() => void) | null = null;
   let wake: (() => void) | null = null;
   const signal = () => {
     const w = wake;
@@ -110,7 +111,7 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
     }
     interrupted = true;
     log(`solieu: ${sig}: finishing the articles in hand (again to stop at once)`);
-    stopped();
+    stopWaiting?.();
     signal();
   };
   process.on('SIGINT', onStop);
@@ -185,7 +186,11 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
       }
       // a stop does not wait for the next input item (stdin may have none for a while)
       const pending = items.next();
-      const next = await Promise.race([pending, stop]);
+      const next = await new Promise<IteratorResult<SourceItem> | 'stop'>((resolve, reject) => {
+        stopWaiting = () => resolve('stop');
+        pending.then(resolve, reject);
+      });
+      stopWaiting = null;
       if (next === 'stop') {
         pending.catch(() => {});
         items.return(undefined).catch(() => {});
