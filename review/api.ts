@@ -13,6 +13,7 @@ import { countFigures, figureDetail, listFigures } from '../db/review-queries.js
 import { FIGURE_KINDS, QUALIFIERS } from '../extractors/types.js';
 import { CHANGES, MODALITIES, STATUSES, parseField, type Corrections, type Field } from './fields.js';
 import { resolvePlace } from './places.js';
+import { publishedOf } from './import.js';
 
 export class HttpError extends Error {
   constructor(readonly status: number, message: string) {
@@ -23,7 +24,7 @@ export class HttpError extends Error {
 const SCALAR: Exclude<Field, 'place' | 'span'>[] = ['value', 'total', 'value_max', 'unit', 'kind', 'qualifier', 'modality', 'change', 'subject', 'year'];
 
 /** The form's fields (as typed) to corrections; an error names the field. */
-function corrections(db: DB, raw: Record<string, unknown>): Corrections {
+function corrections(db: DB, raw: Record<string, unknown>, date: string | null): Corrections {
   const c: Record<string, unknown> = {};
   for (const f of SCALAR) {
     if (!(f in raw)) continue;
@@ -32,7 +33,7 @@ function corrections(db: DB, raw: Record<string, unknown>): Corrections {
     c[f] = p.value;
   }
   if ('place' in raw) {
-    const p = resolvePlace(db, String(raw.place ?? ''));
+    const p = resolvePlace(db, String(raw.place ?? ''), date);
     if (!p.ok) throw new HttpError(400, `place: ${p.error}`);
     c.place = p.value;
   }
@@ -73,7 +74,11 @@ export function routeApi(db: DB, method: string | undefined, url: URL, body: unk
       const id = Number(m[1]);
       let action: number | null;
       if (b.decision === 'accept' || b.decision === 'reject') action = decide(db, id, b.decision, who);
-      else if (b.decision === 'correct') action = correct(db, id, corrections(db, (b.changes ?? {}) as Record<string, unknown>), who);
+      else if (b.decision === 'correct') {
+        const articleId = db.prepare('SELECT article_id FROM figure_extractions WHERE id = ?').pluck().get(id) as number | undefined;
+        const date = articleId === undefined ? null : publishedOf(db, articleId);
+        action = correct(db, id, corrections(db, (b.changes ?? {}) as Record<string, unknown>, date), who);
+      }
       else throw new HttpError(400, 'decision must be accept, reject or correct');
       return { action, detail: figureDetail(db, id) };
     }

@@ -10,7 +10,7 @@ import { numText, parseField, type Corrections } from './fields.js';
 import { resolvePlace } from './places.js';
 import { nthOccurrence, occurrences, cpLength } from './text.js';
 import { exportCsv } from './export.js';
-import { importCsv } from './import.js';
+import { importCsv, publishedOf } from './import.js';
 
 export type Opts = Record<string, string | boolean | undefined>;
 const out = (s: string) => process.stdout.write(s + '\n');
@@ -86,11 +86,11 @@ export function correctionsOf(db: DB, o: Opts, span: { start: number; end: numbe
   }
   const place = str(o.place);
   if (place !== undefined) {
-    const p = resolvePlace(db, place);
+    const p = resolvePlace(db, place, articleId === null ? null : publishedOf(db, articleId));
     if (!p.ok) throw new ReviewError(`--place: ${p.error}`);
     c.place = p.value;
   }
-  if (span && articleId !== null) c.span = { char_start: span.start, char_end: span.end, quote: '' };
+  if (span) c.span = { char_start: span.start, char_end: span.end, quote: '' };
   return c as Corrections;
 }
 
@@ -140,7 +140,7 @@ export function add(o: Opts): void {
     const articleId = articleRef(db, String(o.article));
     const span = spanOf(db, o, articleId, null);
     if (!span) throw new ReviewError('where is the figure? give --quote TEXT [--occurrence N] or --start/--end');
-    const c = correctionsOf(db, o, null, null);
+    const c = correctionsOf(db, o, null, articleId);
     if (c.kind === undefined || c.value === undefined) throw new ReviewError('a figure to add needs --kind and --value');
     const r = addFigure(db, articleId, { ...c, kind: c.kind, value: c.value, span }, who);
     out(`figure ${r.figureId} added to article ${articleId} at ${span.start}-${span.end} (action ${r.actionId})`);

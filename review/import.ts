@@ -10,7 +10,8 @@ import { addFigure, correct, currentFields, decide, ReviewError, type NewFigure,
 import { sameNumber } from '../db/review-state.js';
 import { decodeCell, parseCsv } from './csv.js';
 import { numberReadings, parseField, parseNumber, sameField, type Corrections, type Parsed, type Place } from './fields.js';
-import { hasGazetteer, resolvePlace } from './places.js';
+import { resolvePlace } from './places.js';
+import { asciiKey } from '../extractors/lib/fold.js';
 import { nthOccurrence, occurrences } from './text.js';
 
 type Plan =
@@ -48,7 +49,6 @@ export function importCsv(db: DB, input: string, who: Who, opts: { dryRun?: bool
   const result: ImportResult = { rows: 0, written: { accept: 0, reject: 0, correct: 0, add: 0 }, unchanged: 0, errors: [] };
   for (const c of ['figure_id', 'article_id']) if (!header.includes(c)) result.errors.push(`row 1: no "${c}" column (is this a file from \`solieu review export\`?)`);
   if (result.errors.length) return result;
-  const gazetteer = hasGazetteer(db);
   const plans: Plan[] = [];
   const seen = new Map<number, number>();
   rows.slice(1).forEach((cells, i) => {
@@ -61,7 +61,7 @@ export function importCsv(db: DB, input: string, who: Who, opts: { dryRun?: bool
     };
     const fid = get('figure_id') ?? '';
     try {
-      const plan = fid ? planExisting(db, get, fid, rowNo, prefer, gazetteer) : planAdd(db, get, rowNo, prefer, gazetteer);
+      const plan = fid ? planExisting(db, get, fid, rowNo, prefer) : planAdd(db, get, rowNo, prefer);
       if (!plan) result.unchanged++;
       else {
         const target = plan.op === 'add' ? null : plan.figureId;
@@ -100,13 +100,18 @@ export function importCsv(db: DB, input: string, who: Who, opts: { dryRun?: bool
 
 type Get = (name: string) => string | undefined;
 
+/** The article's publication date: it decides between a unit before the 2025 reform and after. */
+export function publishedOf(db: DB, articleId: number): string | null {
+  return (db.prepare('SELECT published FROM articles WHERE id = ?').pluck().get(articleId) as string | null | undefined) ?? null;
+}
+
 function intCell(cell: string, name: string): number {
   if (!/^\d+$/.test(cell)) throw new RowError(`${name} "${cell}" is not a whole number`);
   return Number(cell);
 }
 
 /** The fields of a row that differ from `cur` (all given fields when adding). */
-function changedFields(db: DB, get: Get, cur: Record<string, unknown> | null, prefer: 'dot' | 'comma', gazetteer: boolean): Corrections {
+function changedFields(db: DB, get: Get, cur: Record<string, unknown> | null, prefer: 'dot' | 'comma', articleId: number): Corrections {
   const out: Record<string, unknown> = {};
   const curNum = (f: string) => (cur && typeof cur[f] === 'number' ? (cur[f] as number) : null);
   for (const f of ['value', 'total', 'value_max'] as const) {
@@ -127,23 +132,26 @@ function changedFields(db: DB, get: Get, cur: Record<string, unknown> | null, pr
     const typed: Place = { place_name: name || null, place_code: code || null, province: province || null };
     const was = (cur?.place ?? { place_name: null, place_code: null, province: null }) as Place;
     if (!sameField('place', was, typed)) {
+      // Decided by the row alone, so that importing it twice gives the same place: the code when
+      // there is one (the name, if given, must agree), else the name (with the province typed).
+      const date = publishedOf(db, articleId);
       let place = typed;
-      if (gazetteer && (typed.place_code || typed.place_name)) {
-        // A changed code decides; else the name (with the province when that was edited too).
-        const byCode = typed.place_code && typed.place_code !== was.place_code;
-        const query = byCode ? typed.place_code! : typed.province && typed.province !== was.province ? `${typed.place_name}, ${typed.province}` : typed.place_name!;
-        place = need(resolvePlace(db, query), 'place');
-      }
+      if (typed.place_code) {
+        place = need(resolvePlace(db, typed.place_code, date), 'place_code');
+        if (typed.place_name && asciiKey(typed.place_name) !== asciiKey(place.place_name ?? '')) {
+          throw new RowError(`place_code ${typed.place_code} is ${place.place_name} (${place.province}) but place_name says ${typed.place_name}: change both, or clear one`);
+        }
+      } else if (typed.place_name) place = need(resolvePlace(db, typed.province ? `${typed.place_name}, ${typed.province}` : typed.place_name, date), 'place_name');
       if (!sameField('place', was, place)) out.place = place;
     }
   }
   return out as Corrections;
 }
 
-function planExisting(db: DB, get: Get, fid: string, row: number, prefer: 'dot' | 'comma', gazetteer: boolean): Plan | null {
+function planExisting(db: DB, get: Get, fid: string, row: number, prefer: 'dot' | 'comma'): Plan | null {
   const figureId = findFigure(db, get, intCell(fid, 'figure_id'));
   const cur = currentFields(db, figureId) as Record<string, unknown> & { review_status: string; article_id: number };
-  const changes = changedFields(db, get, cur, prefer, gazetteer);
+  const changes = changedFields(db, get, cur, prefer, cur.article_id);
   const [start, end] = [get('char_start'), get('char_end')];
   const span = cur.span as { char_start: number; char_end: number };
   if (start !== undefined && end !== undefined) {
@@ -191,13 +199,13 @@ function findFigure(db: DB, get: Get, id: number): number {
   throw new RowError(`figure ${id} is not in the database as exported (was the article extracted again since?): export again and redo this row`);
 }
 
-function planAdd(db: DB, get: Get, row: number, prefer: 'dot' | 'comma', gazetteer: boolean): Plan | null {
+function planAdd(db: DB, get: Get, row: number, prefer: 'dot' | 'comma'): Plan | null {
   const decision = (get('decision') ?? '').toLowerCase();
   if (decision !== '' && decision !== 'add') throw new RowError(`a row without figure_id adds a figure: decision must be empty or add, not "${decision}"`);
   const articleId = intCell(get('article_id') ?? '', 'article_id');
   const text = db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined;
   if (text === undefined) throw new RowError(`no article ${articleId}`);
-  const c = changedFields(db, get, null, prefer, gazetteer);
+  const c = changedFields(db, get, null, prefer, articleId);
   if (c.kind === undefined || c.value === undefined) throw new RowError('a figure to add needs kind and value');
   const [start, end, quote] = [get('char_start'), get('char_end'), get('quote')];
   let span: { start: number; end: number } | null;

@@ -54,6 +54,11 @@ describe.skipIf(skip)('review page in Chromium', () => {
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
+  /** Waits until the element's text matches (the page answers asynchronously). */
+  async function until(selector: string, text: RegExp): Promise<void> {
+    await page.locator(selector).filter({ hasText: text }).waitFor({ timeout: 10_000 });
+  }
+
   async function open(hash: string): Promise<void> {
     await page.goto(`${server.url}#${hash}`);
     await page.reload(); // a hash-only change does not reload the page
@@ -67,10 +72,10 @@ describe.skipIf(skip)('review page in Chromium', () => {
     expect(await page.textContent('#keys')).toMatch(/a\s*accept.*r\s*reject.*e\s*edit/s);
     expect(await page.textContent('#counts')).toMatch(/\d+ left to check/);
     await page.keyboard.press('e');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('value');
+    expect(await page.evaluate('document.activeElement && document.activeElement.name')).toBe('value');
     await page.keyboard.type('99.87');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /corrected/.test(document.getElementById('message')?.textContent ?? ''));
+    await until('#message', /corrected/);
     expect(db.prepare('SELECT value, review_status, reviewer FROM figures WHERE id = ?').get(f.id)).toEqual({ value: 99.87, review_status: 'corrected', reviewer: 'lan' });
     expect(db.prepare("SELECT field, old_value, new_value, via FROM reviews WHERE figure_id = ? AND decision = 'correct'").all(f.id))
       .toEqual([{ field: 'value', old_value: '99.86', new_value: '99.87', via: 'web' }]);
@@ -79,13 +84,13 @@ describe.skipIf(skip)('review page in Chromium', () => {
     const next = Number(/figure (\d+)/.exec((await page.textContent('#position')) ?? '')?.[1]);
     expect(next).not.toBe(f.id);
     await page.keyboard.press('a');
-    await page.waitForFunction((id) => new RegExp(`Figure ${id} accepted`).test(document.getElementById('message')?.textContent ?? ''), next);
+    await until('#message', new RegExp(`Figure ${next} accepted`));
     expect(db.prepare('SELECT review_status FROM figures WHERE id = ?').pluck().get(next)).toBe('accepted');
     await page.keyboard.press('u');
-    await page.waitForFunction(() => /undone/.test(document.getElementById('message')?.textContent ?? ''));
+    await until('#message', /undone/);
     expect(db.prepare('SELECT review_status FROM figures WHERE id = ?').pluck().get(next)).toBe('pending');
     await page.keyboard.press('k');
-    await page.waitForFunction(() => /corrected/.test(document.getElementById('position')?.textContent ?? ''));
+    await until('#position', /corrected/);
     expect(await page.inputValue('input[name="value"]')).toBe('99.87');
 
     await reextract(file, db, articles);
@@ -99,13 +104,13 @@ describe.skipIf(skip)('review page in Chromium', () => {
     for (let i = 0; i < 5 && (await page.textContent('#sentence mark')) !== '45,5%'; i++) {
       const before = await page.textContent('#position');
       await page.keyboard.press('j');
-      await page.waitForFunction((b) => document.getElementById('position')?.textContent !== b, before);
+      await expect.poll(() => page.textContent('#position')).not.toBe(before);
     }
     expect(await page.textContent('#sentence mark')).toBe('45,5%');
     const text = await page.textContent('#article-text');
     expect(text).toContain('<script>window.__pwned = 1</script>');
     expect(text).toContain('<img src=x onerror="window.__pwned = 2">');
     expect(await page.locator('#article-text script, #article-text img, #sentence script, #sentence img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate('typeof window.__pwned')).toBe('undefined');
   });
 });

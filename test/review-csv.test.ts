@@ -105,7 +105,7 @@ describe('export and import', () => {
     const b = figureByQuote(db, '93,38%');
     const c = figureByQuote(db, '85,5%');
     const { csv } = exportCsv(db);
-    let edited = edit(csv, a.id, { value: '4200000000001', note: 'sửa theo bản in', place_code: '="00027"', place_name: 'xã Đạo Tú', province: 'Vĩnh Phúc' });
+    let edited = edit(csv, a.id, { value: '4200000000001', note: 'sửa theo bản in', place_code: '="00004"', place_name: '' });
     edited = edit(edited, b.id, { decision: 'reject', note: 'trùng' });
     edited = edit(edited, c.id, { decision: 'accept' });
     const text = db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(a.article_id) as string;
@@ -120,13 +120,13 @@ describe('export and import', () => {
       else expect(r.written).toEqual({ accept: 0, reject: 0, correct: 0, add: 0 }); // the second import changes nothing
     }
     expect(db.prepare('SELECT value, place_code, place_name, review_status, reviewer FROM figures WHERE id = ?').get(a.id))
-      .toEqual({ value: 4200000000001, place_code: '00027', place_name: 'xã Đạo Tú', review_status: 'corrected', reviewer: 'mai' });
+      .toEqual({ value: 4200000000001, place_code: '00004', place_name: 'phường Trúc Bạch', review_status: 'corrected', reviewer: 'mai' });
     expect(db.prepare('SELECT count(*) FROM figures WHERE id = ?').pluck().get(b.id)).toBe(0);
     expect(db.prepare('SELECT review_status FROM figures WHERE id = ?').pluck().get(c.id)).toBe('accepted');
     expect(db.prepare("SELECT quote FROM figures WHERE review_status = 'added'").pluck().all()).toEqual(['2 cấp']);
     const again = exportCsv(db).csv;
     expect(again).toContain('"=""4200000000001"""');
-    expect(again).toContain('"=""00027"""');
+    expect(again).toContain('"=""00004"""');
   });
 
   it('refuses a file with a bad row, says which and why, and changes nothing', () => {
@@ -142,6 +142,8 @@ describe('export and import', () => {
     expect(reviews()).toBe(n);
     expect(importCsv(db, edit(csv, a.id, { kind: 'percentage' }), { ...who, via: 'import' }).errors[0]).toMatch(/kind "percentage" is not one of/);
     expect(importCsv(db, edit(csv, a.id, { decision: 'reject', value: '5' }), { ...who, via: 'import' }).errors[0]).toMatch(/choose one/);
+    expect(importCsv(db, edit(csv, a.id, { place_code: '00004' }), { ...who, via: 'import' }).errors[0])
+      .toMatch(/place_code 00004 is phường Trúc Bạch \(Hà Nội\) but place_name says .*: change both, or clear one/);
     expect(reviews()).toBe(n);
   });
 
