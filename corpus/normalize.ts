@@ -76,6 +76,11 @@ export function prepareText(raw: string): PreparedText {
   const kept: string[] = [];
   let furniture = 0;
   lines.forEach((line, i) => {
+    // furniture and header lines are short; long lines are paragraphs
+    if (line.length > 160) {
+      kept.push(line.trimEnd());
+      return;
+    }
     const t = line.trim().replace(/\s+/g, ' ');
     if (t && FURNITURE.some((re) => re.test(t))) {
       furniture++;
@@ -94,10 +99,10 @@ export function prepareText(raw: string): PreparedText {
         return;
       }
     }
-    kept.push(line.replace(/[ \t]+$/, ''));
+    kept.push(line.trimEnd());
   });
   if (furniture) notes.push(`furniture:${furniture}`);
-  text = kept.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\s+/, '').replace(/\s+$/, '');
+  text = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
   return { text, published, publishedFrom, notes };
 }
 

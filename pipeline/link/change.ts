@@ -21,7 +21,7 @@ export type ChangeInput = {
 };
 
 export function changeOf(x: ChangeInput): Change | null {
-  const m = VERB.exec(x.before);
+  const m = VERB.exec(x.before.slice(-90));
   if (m) {
     const verb = m[1]!;
     // `tăng từ 20 lên 25`: the first number is the old level, not a change

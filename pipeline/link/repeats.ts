@@ -11,35 +11,15 @@ import { spanIndexAt } from '../segment.js';
 const MIN_CONTEXT = 24;
 
 export function markRepeats(doc: Doc, figures: Figure[]): boolean[] {
-  if (!figures.length) return [];
   const { f, seg } = doc;
-  // The text with every run of white space as one space, and where each position went.
-  const pos = new Int32Array(f.length + 1);
-  let w = '';
-  let inSpace = false;
-  for (let i = 0; i < f.length; i++) {
-    pos[i] = w.length;
-    const c = f.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13;
-    if (space) {
-      if (!inSpace) w += ' ';
-      inSpace = true;
-    } else {
-      w += f[i];
-      inSpace = false;
-    }
-  }
-  pos[f.length] = w.length;
   return figures.map((fig) => {
     const si = spanIndexAt(seg.sentences, fig.span.start);
     if (si < 0) return false;
     const sentence = seg.sentences[si]!;
     // the words from the sentence start (or 80 characters back) through the figure
-    const from = pos[Math.max(sentence.start, fig.span.start - 80)]!;
-    const to = pos[fig.span.end]!;
-    const probe = w.slice(from, to).trim();
-    if (probe.length < MIN_CONTEXT) return false;
-    const first = w.indexOf(probe);
-    return first >= 0 && first < from - 1;
+    const from = Math.max(sentence.start, fig.span.start - 80);
+    if (fig.span.end - from < MIN_CONTEXT) return false;
+    const first = f.indexOf(f.slice(from, fig.span.end));
+    return first >= 0 && first < from;
   });
 }

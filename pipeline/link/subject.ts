@@ -118,8 +118,9 @@ function cleanLeft(s: string): string {
   for (let k = 0; k < 6; k++) {
     const before = t;
     t = t.replace(/[\s,:;(–—-]+$/u, '');
-    const m = TRAILING_LINK.exec(t.toLowerCase());
-    if (m) t = t.slice(0, m.index).trimEnd();
+    const tail = t.slice(-40).toLowerCase();
+    const m = TRAILING_LINK.exec(tail);
+    if (m) t = t.slice(0, t.length - tail.length + m.index).trimEnd();
     if (t === before) break;
   }
   return stripLeading(t);

@@ -35,7 +35,7 @@ const RULES: Rule[] = [
   // `năm học 2017-2018`, `năm học 2020 - 2021`
   { re: new RegExp(String.raw`năm học ${YEAR}\s*[-–]\s*${YEAR}`, 'g'), make: (m) => ({ year: +m[2]!, period: `${m[1]}-${m[2]}`, needsYear: false }) },
   // `giai đoạn 2021 - 2025`, `nhiệm kỳ 2020-2025`, `2016-2020`
-  { re: new RegExp(String.raw`(?:giai đoạn|nhiệm kỳ|thời kỳ|từ năm|từ)?\s*${YEAR}\s*[-–]\s*${YEAR}`, 'g'), make: (m) => ({ year: +m[2]!, period: `${m[1]}-${m[2]}`, needsYear: false }) },
+  { re: new RegExp(String.raw`(?<!\d)${YEAR}\s*[-–]\s*${YEAR}`, 'g'), make: (m) => ({ year: +m[2]!, period: `${m[1]}-${m[2]}`, needsYear: false }) },
   // `ngày 31/12/2015`, `31-12-2016`, `30.8.2022`
   { re: new RegExp(String.raw`(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2${YEAR}`, 'g'), make: (m) => day(+m[4]!, +m[3]!, +m[1]!) },
   // `tháng 5/2023`, `tháng 5-2015`, `tháng 5 năm 2023`, `T5/2023`
