@@ -50,6 +50,7 @@ export function linkMeaning(doc: Doc, figures: Figure[], _places: PlaceLinks): M
       horizonYear: horizon?.year ?? null,
       pointYear: t?.role === 'point' && t.start >= w.clause.start && t.end <= w.clause.end ? t.year : null,
       nowYear: pubYear,
+      articleYear: defaultYear,
       previousClauseTarget: prevInSentence && out[i - 1]!.modality === 'target',
       inheritedTarget: planParagraphs.has(w.pi) || sentenceAnnouncedPlan(doc, w.si),
     });

@@ -48,6 +48,8 @@ export type ModalityInput = {
   pointYear: number | null;
   /** The publication year (null when the article is undated: then no year is "in the future"). */
   nowYear: number | null;
+  /** The year an undated article speaks of most (see meaning.ts), for horizons only. */
+  articleYear: number | null;
   /** The previous clause of the same sentence was a target; the paragraph is a plan list. */
   previousClauseTarget: boolean;
   inheritedTarget: boolean;
@@ -71,7 +73,9 @@ export function modalityOf(x: ModalityInput): Modality {
   if (REQUIREMENT_BEFORE.test(x.clauseBefore)) return 'target';
   if (AFTER_IN_CLAUSE.test(x.after)) return 'target';
   const actualHere = ACTUAL.test(x.clauseBefore);
-  if (x.horizonYear !== null && x.nowYear !== null && x.horizonYear > x.nowYear && !actualHere) return 'target';
+  // a horizon is a strong sign: an undated article is measured against the year it speaks of
+  const now = x.nowYear ?? x.articleYear;
+  if (x.horizonYear !== null && now !== null && x.horizonYear > now && !actualHere) return 'target';
   if (x.pointYear !== null && x.nowYear !== null && x.pointYear > x.nowYear && !actualHere) return 'target';
   if ((x.previousClauseTarget || x.inheritedTarget) && !actualHere) return 'target';
   return 'actual';
