@@ -60,6 +60,12 @@ export async function* readWarc(file: string, onBytes?: (n: number) => void, max
         continue;
       }
       const bytes = await record.readFully(true);
+      // warcio hands out what there is of a cut-off last record; its reader still expects bytes.
+      const unread = (record as unknown as { _reader?: { limit?: number } })._reader?.limit ?? 0;
+      if (unread > 0) {
+        yield { type: 'error', source: file, line: n, externalId: id, reason: 'unreadable', detail: `${file} record ${n} (${uri ?? 'no URI'}): the file ends ${unread} bytes before the record does` };
+        return;
+      }
       const item = htmlToItem(bytes, {
         key: `${file}#${id ?? `record-${n}`}`,
         source: file,

@@ -67,10 +67,10 @@ export function parseHtml(html: string, opts: ParseOptions = {}): HtmlPage {
     articleMarkup: !!ld || !!metaContent($, 'article:published_time'),
     titleEl: titleFound.el,
   };
-  dropRepeats(picked.nodes, titleFound.title, [titleFound.el, published?.el ?? null]);
-  for (const n of picked.nodes) dropLinkLists(n);
-  let text = nodesToText(picked.nodes);
-  const lead = findLead(body as Element, picked.nodes, description, pos);
+  const nodes = dropRepeats(picked.nodes, titleFound.title, [titleFound.el, published?.el ?? null]);
+  for (const n of nodes) dropLinkLists(n);
+  let text = nodesToText(nodes);
+  const lead = findLead(body as Element, nodes, description, pos);
   if (lead && !foldForCompare(text).includes(foldForCompare(lead).slice(0, 60))) text = `${lead}\n${text}`;
   const verdict = judgePage({ ...signals, text });
   if (verdict) return notArticle(verdict);
@@ -97,17 +97,20 @@ function countHeadlineLinks(nodes: Element[]): number {
   return n;
 }
 
-/** Removes the headline (and copies of it) and the date line when they sit inside the body. */
-function dropRepeats(nodes: Element[], title: string | null, own: (Element | null)[]): void {
+/**
+ * Removes the headline (and copies of it) and the date line when they sit inside the body;
+ * returns the body nodes left.
+ */
+function dropRepeats(nodes: Element[], title: string | null, own: (Element | null)[]): Element[] {
   const folded = title ? foldForCompare(title) : null;
-  for (const root of nodes) {
+  const drop = (el: Element) => own.includes(el) || (!!folded && !INLINE.has(tag(el)) && foldForCompare(textOf(el)) === folded);
+  const kept = nodes.filter((n) => !drop(n));
+  for (const root of kept) {
     for (const el of [...walkElements(root)]) {
-      if (el === root || !el.parent) continue;
-      const mine = own.includes(el);
-      const copy = !!folded && !INLINE.has(tag(el)) && foldForCompare(textOf(el)) === folded;
-      if (mine || copy) removeNode(el);
+      if (el !== root && el.parent && drop(el)) removeNode(el);
     }
   }
+  return kept;
 }
 
 /** Removes blocks inside the body that are mostly links: "Xem thêm", lists of related stories. */
@@ -133,7 +136,7 @@ function findLead(root: Element, bodyNodes: Element[], description: string | nul
     const at = pos.get(el);
     if (at === undefined || at > bodyAt || bodyAt - at > 3000) continue;
     const text = textOf(el);
-    if (text.length < 40 || text.length > 1000 || linkDensity(el, text.length) > 0.3) continue;
+    if (text.length < 40 || text.length > 1000 || linkDensity(el, text.length) > 0.15) continue;
     const named = LEAD_CLASS.test(classId(el));
     // Meta descriptions are the lead cut short or with words added (24h prefixes the slug).
     const same = !!description && Math.max(overlap(description, text), overlap(text, description)) >= 0.8;

@@ -102,8 +102,10 @@ export function pickBody(root: Element): { nodes: Element[]; top: Candidate } | 
       nodes.push(sib);
       continue;
     }
-    const s = byEl.get(sib)?.score;
-    if (s !== undefined && s >= threshold) {
+    // A sibling must hold text of its own: a class bonus alone (`detail-title`, `detail-meta`)
+    // would pull in the headline and the byline.
+    const c = byEl.get(sib);
+    if (c && c.text > 0 && c.score >= threshold) {
       nodes.push(sib);
       continue;
     }
