@@ -1,14 +1,115 @@
 /**
- * Places: administrative units named in the article, and the unit each figure is about.
- * (Placeholder until the places linker lands: no mentions, no scope.)
+ * Places: the administrative units an article names (`place_mentions`), and the unit each figure
+ * is about (`place_name`, `place_code`, `province`).
+ *
+ * Detection is pure text matching (extractors/places/); here the article's context decides
+ * which unit each name is (place-resolve.ts) and which one each figure belongs to (place-scope.ts).
  */
-import type { Figure, PlaceMention } from '../../extractors/types.js';
+import type { Figure, PlaceLevel, PlaceMention } from '../../extractors/types.js';
+import { detectPlaces, type RawMention } from '../../extractors/places/detect.js';
+import { gazetteer, LEVELS, type Gazetteer } from '../../extractors/places/gazetteer.js';
+import { fold } from '../../extractors/lib/fold.js';
 import type { Doc } from '../doc.js';
+import { provincesOfSource } from './place-context.js';
+import { resolvePlaces, type Resolved } from './place-resolve.js';
+import { scopeFigures } from './place-scope.js';
+
+export { lookupPlaces, type PlaceCandidate } from './place-lookup.js';
 
 export type PlaceScope = { placeName: string | null; placeCode: string | null; province: string | null };
 
 export type PlaceLinks = { mentions: PlaceMention[]; scopes: PlaceScope[] };
 
-export function linkPlaces(_doc: Doc, figures: Figure[]): PlaceLinks {
-  return { mentions: [], scopes: figures.map(() => ({ placeName: null, placeCode: null, province: null })) };
+/** A kept mention with what the figure scope needs. */
+export type LinkedMention = PlaceMention & {
+  unit: number;
+  provinceUnit: number;
+  tier: number;
+  /** The mention this one names the parent of (`xã Võ Liệt, huyện Thanh Chương`), or null. */
+  child: LinkedMention | null;
+};
+
+export function linkPlaces(doc: Doc, figures: Figure[]): PlaceLinks {
+  const g = gazetteer();
+  const raws = detectPlaces(doc.text, doc.f);
+  const title = doc.title && !doc.text.startsWith(doc.title) ? detectPlaces(doc.title, fold(doc.title)) : [];
+  const resolved = resolvePlaces(raws, doc.published, provincesOfSource(doc.url, doc.text), title);
+  const credit = creditStart(doc);
+  const linked: LinkedMention[] = [];
+  const byRaw = new Map<number, LinkedMention>();
+  resolved.forEach((r, k) => {
+    if (!r.keep) return;
+    const m = toMention(g, r, doc.published, r.raw.start >= credit);
+    byRaw.set(k, m);
+    linked.push(m);
+  });
+  resolved.forEach((r, k) => {
+    const parent = byRaw.get(r.raw.parent);
+    const child = byRaw.get(k);
+    if (parent && child && !parent.child) parent.child = child;
+  });
+  const scopes = scopeFigures(doc, figures, linked);
+  return { mentions: linked.map(stripLinked), scopes };
 }
+
+function toMention(g: Gazetteer, r: Resolved, date: string | null, inCredit: boolean): LinkedMention {
+  const raw = r.raw;
+  const u = r.unit;
+  let level: PlaceLevel | null = raw.level >= 0 ? LEVELS[raw.level]! : null;
+  let name = raw.written;
+  if (u >= 0) {
+    const entry = raw.entries.find((e) => e.unit === u);
+    if (!level) level = entry ? LEVELS[entry.level]! : g.levelName(u);
+    name = g.name[u]!;
+    // The province an article of that date knew: `Thừa Thiên Huế` before 2025, written as such.
+    if (g.parent[u] === -1 && !g.isPost(u)) {
+      const former = g.provinceName(u, date);
+      if (former !== name && (level === 'tỉnh' || entry?.level === 0)) {
+        name = former;
+        level = 'tỉnh';
+      }
+    }
+  } else if (r.candidates.length) {
+    const levels = new Set(r.candidates.map((c) => g.level[c]!));
+    const names = new Set(r.candidates.map((c) => g.name[c]!));
+    if (!level && levels.size === 1) level = LEVELS[[...levels][0]!]!;
+    if (names.size === 1) name = [...names][0]!;
+  }
+  const province = r.province >= 0 ? g.provinceName(r.province, date) : null;
+  return {
+    span: { start: raw.start, end: raw.end },
+    level,
+    name,
+    code: u >= 0 ? g.placeKey(u) : null,
+    province,
+    candidates: u >= 0 ? [] : r.candidates.map((c) => g.placeKey(c)),
+    via: inCredit ? 'credit' : raw.via,
+    unit: u,
+    provinceUnit: r.province,
+    tier: u >= 0 ? g.tier(u) : tierOf(level),
+    child: null,
+  };
+}
+
+function tierOf(level: PlaceLevel | null): number {
+  if (level === 'tỉnh' || level === 'thành phố') return level === 'tỉnh' ? 0 : 1;
+  if (level === 'huyện' || level === 'quận' || level === 'thị xã') return 1;
+  return 2;
+}
+
+function stripLinked(m: LinkedMention): PlaceMention {
+  return { span: m.span, level: m.level, name: m.name, code: m.code, province: m.province, candidates: m.candidates, via: m.via };
+}
+
+// `Theo Hồng Yến (Cổng Thông tin - Giao tiếp điện tử tỉnh Vĩnh Phúc)`, `Nguồn: Báo Thanh Hóa`:
+// a closing credit names the outlet's province.
+function creditStart(doc: Doc): number {
+  const paras = doc.seg.paragraphs;
+  for (let k = paras.length - 1; k >= Math.max(0, paras.length - 3); k--) {
+    const p = paras[k]!;
+    if (/^(theo|nguồn)\b/.test(doc.f.slice(p.start, p.start + 6)) && p.end - p.start < 200) return p.start;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+export type { RawMention };

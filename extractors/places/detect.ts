@@ -1,0 +1,413 @@
+/**
+ * Finding the administrative units an article names, before deciding which unit each one is.
+ * Pure text matching: the linker (pipeline/link/places.ts) weighs the article's context.
+ *
+ * What is found, left to right:
+ * - a level word and a name: `huyện Tam Dương`, `TP.HCM`, `xã đảo Cát Hải`, `Quận 1`;
+ *   after a level word a capitalised name missing from the lists is kept too (`xã Võ Liệt`);
+ * - lists after a level word: `các huyện: Hoằng Hóa, Quảng Xương và Vĩnh Lộc`, `3 xã Hà Sơn
+ *   (Hà Trung), Nga An (Nga Sơn) và Yên Thọ (Như Thanh)`, `các xã, thị trấn: ...`;
+ * - parents in brackets or after a comma: `xã Yên Nguyên (Chiêm Hóa)`, `(H.Mù Căng Chải, Yên Bái)`,
+ *   `TP.Vinh, Nghệ An`;
+ * - bare capitalised names (`Thanh Hóa`, `YênBái - `), unless the words around them make them
+ *   a person, a street or part of a longer name (see words.ts).
+ */
+import { fold } from '../lib/fold.js';
+import { gazetteer, tierOfLevel, type NameEntry, type Tier } from './gazetteer.js';
+import { asciiOf, foldedKey, tonelessKey } from './keys.js';
+import { isCapital, readLevelWord } from './levels.js';
+import { trie } from './trie.js';
+import { BODY_WORDS, DESCRIPTORS, FEATURE_WORDS, PERSON_WORDS, SURNAMES } from './words.js';
+
+export type Quality = 'exact' | 'toneless' | 'ascii' | 'unlisted';
+export type Via = 'level-word' | 'bare' | 'list' | 'dateline' | 'parenthesis';
+
+export type RawMention = {
+  /** Span of the whole mention, level word included. */
+  start: number;
+  end: number;
+  nameStart: number;
+  /** Level as written (index into LEVELS); -1 for a bare name or a list under several levels. */
+  level: number;
+  /** Levels a list head allows (`xã, thị trấn`), or the written level alone. Empty when bare. */
+  levels: number[];
+  /** Gazetteer forms this text can be; empty when the name is not in the lists. */
+  entries: NameEntry[];
+  quality: Quality;
+  /** The name as written, without its level word. */
+  written: string;
+  via: Via;
+  /** Index (in the result) of the mention named as its parent: `Hà Sơn (Hà Trung)`; or -1. */
+  parent: number;
+  /** A bare name at the start of a sentence or paragraph (weaker evidence of a place). */
+  sentenceStart: boolean;
+};
+
+const ANY: number[] = [];
+
+// `Huyện Đoàn`, `Tỉnh Ủy`, `Quận Đội`: bodies, not units missing from the lists.
+const MIDDLE_NAMES = new Set(['văn', 'thị', 'đức', 'hữu', 'ngọc', 'quang', 'xuân', 'minh', 'đình', 'công', 'bá', 'quốc', 'thanh', 'hồng']);
+const UNLISTED_NOT_FIRST = new Set(['đoàn', 'ủy', 'uỷ', 'đội', 'hội', 'đảng', 'ban', 'công', 'ubnd', 'hđnd']);
+
+export function detectPlaces(text: string, f: string = fold(text)): RawMention[] {
+  return new Detector(text, f).run();
+}
+
+class Detector {
+  private readonly out: RawMention[] = [];
+  constructor(
+    private readonly text: string,
+    private readonly f: string,
+  ) {}
+
+  run(): RawMention[] {
+    const { text, f } = this;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (asciiOf(text.charCodeAt(i)) === 0 || (i > 0 && asciiOf(text.charCodeAt(i - 1)) !== 0)) {
+        i++;
+        continue;
+      }
+      const lw = readLevelWord(text, f, i);
+      if (lw) {
+        const next = this.levelMention(i, lw.level, lw.end, lw.abbreviation);
+        if (next > i) {
+          i = next;
+          continue;
+        }
+      }
+      if (isCapital(text, i)) {
+        const next = this.bareMention(i);
+        if (next > i) {
+          i = next;
+          continue;
+        }
+      }
+      while (i < n && asciiOf(text.charCodeAt(i)) !== 0) i++;
+    }
+    this.linkAppositions();
+    return this.out;
+  }
+
+  /** `huyện Tam Dương ...` at i; returns where scanning goes on, or -1. */
+  private levelMention(i: number, level: number, end: number, abbreviation: boolean): number {
+    const levels = [level];
+    let j = this.skipSpaces(end);
+    // `xã, thị trấn`, `huyện, thị xã, thành phố gồm: ...`: one head for several levels.
+    for (;;) {
+      const k = this.afterSeparator(j);
+      if (k < 0) break;
+      const lw = readLevelWord(this.text, this.f, k);
+      if (!lw || this.startsName(this.skipSpaces(lw.end))) break;
+      levels.push(lw.level);
+      j = this.skipSpaces(lw.end);
+    }
+    // After `các huyện:` or `gồm` only listed names: `các huyện: Đến năm 2025` is a sentence.
+    let listed = abbreviation;
+    if (this.text[j] === ':') {
+      j = this.skipSpaces(j + 1);
+      listed = true;
+    } else if (this.f.startsWith('gồm', j)) {
+      j = this.skipSpaces(j + 3);
+      if (this.text[j] === ':') j = this.skipSpaces(j + 1);
+      listed = true;
+    }
+    j = this.skipDescriptors(j);
+    // `huyện, thị xã, thành phố gồm: TP Thanh Hóa, ...`: the items carry their own level words.
+    if (readLevelWord(this.text, this.f, j)) return -1;
+    const name = this.readName(j, levels, true, listed || !levels.some(mayBeUnlisted));
+    if (!name) return -1;
+    const idx = this.push({
+      start: i, end: name.end, nameStart: j, level: levels.length === 1 ? level : -1, levels, entries: name.entries,
+      quality: name.quality, written: name.written, via: 'level-word', parent: -1, sentenceStart: false,
+    });
+    return this.afterName(idx, levels);
+  }
+
+  /** After a name: its parents in brackets, then more names of the same list. */
+  private afterName(idx: number, levels: number[]): number {
+    let p = this.parenParents(idx, this.out[idx]!.end);
+    for (;;) {
+      const q = this.afterSeparator(p);
+      if (q < 0 || readLevelWord(this.text, this.f, q)) break;
+      if (!isCapital(this.text, q)) break;
+      const item = this.readName(q, levels, true, true);
+      if (item) {
+        const k = this.push({
+          start: q, end: item.end, nameStart: q, level: levels.length === 1 ? levels[0]! : -1, levels, entries: item.entries,
+          quality: item.quality, written: item.written, via: 'list', parent: -1, sentenceStart: false,
+        });
+        p = this.parenParents(k, item.end);
+        continue;
+      }
+      break;
+    }
+    return p;
+  }
+
+  /** `Hà Sơn (Hà Trung)`, `(H.Mù Căng Chải, Yên Bái)`: a bracket holding only names. */
+  private parenParents(child: number, end: number): number {
+    const q = this.skipSpaces(end);
+    if (this.text[q] !== '(') return end;
+    let r = this.skipSpaces(q + 1);
+    const chain: RawMention[] = [];
+    for (;;) {
+      const lw = readLevelWord(this.text, this.f, r);
+      let m: RawMention | null = null;
+      if (lw) {
+        const s = this.skipSpaces(lw.end);
+        const name = this.readName(s, [lw.level], true, lw.abbreviation);
+        if (name) m = { start: r, end: name.end, nameStart: s, level: lw.level, levels: [lw.level], entries: name.entries, quality: name.quality, written: name.written, via: 'level-word', parent: -1, sentenceStart: false };
+      } else if (isCapital(this.text, r)) {
+        const name = this.readName(r, ANY, false, true);
+        if (name) m = { start: r, end: name.end, nameStart: r, level: -1, levels: [], entries: name.entries, quality: name.quality, written: name.written, via: 'parenthesis', parent: -1, sentenceStart: false };
+      }
+      if (!m) return end;
+      chain.push(m);
+      r = this.skipSpaces(m.end);
+      const c = this.text[r];
+      if (c === ',' || c === '-' || c === '–') {
+        r = this.skipSpaces(r + 1);
+        continue;
+      }
+      if (c === ')') break;
+      return end;
+    }
+    let prev = child;
+    for (const m of chain) {
+      const k = this.push(m);
+      this.out[prev]!.parent = k;
+      prev = k;
+    }
+    return r + 1;
+  }
+
+  /** A capitalised name at i with no level word. */
+  private bareMention(i: number): number {
+    const name = this.readName(i, ANY, false, true);
+    if (!name) return -1;
+    const before = this.wordsBefore(i);
+    const after = this.wordAfter(name.end);
+    const start = before.boundary;
+    // Part of a person's or a body's longer name: `Nguyễn Văn Tân`, `Lê Thanh Hóa`.
+    if (!start && before.capital && !BODY_WORDS.has(before.words[0] ?? '')) return name.end;
+    if (before.words.some((w) => PERSON_WORDS.has(w) || FEATURE_WORDS.has(w))) return name.end;
+    if (after.capital && !after.sentence && !SURNAMES.has(after.word)) return name.end;
+    const dateline = start && this.isDateline(i, name.end);
+    const idx = this.push({
+      start: i, end: name.end, nameStart: i, level: -1, levels: [], entries: name.entries, quality: name.quality,
+      written: name.written, via: dateline ? 'dateline' : 'bare', parent: -1, sentenceStart: start,
+    });
+    return this.parenParents(idx, name.end);
+  }
+
+  /**
+   * The longest name at j written with capitals, among the forms allowed after these level
+   * words (any form when `levels` is empty), with how closely the text spells it. After a full
+   * level word, a capitalised name missing from the lists is read as written (`unlisted`).
+   */
+  private readName(j: number, levels: number[], afterLevel: boolean, noUnlisted: boolean): { end: number; entries: NameEntry[]; quality: Quality; written: string } | null {
+    const { text } = this;
+    const digit = text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57;
+    if (!digit && !isCapital(text, j)) return null;
+    const hits = trie().walk(text, j);
+    for (let h = hits.length - 1; h >= 0; h--) {
+      const hit = hits[h]!;
+      if (!hit.syllables.every((s) => isCapital(text, s) || isDigitAt(text, s))) continue;
+      const allowed = hit.entries.filter((e) => (afterLevel ? e.use !== 'self' : e.use !== 'level'));
+      const fitting = afterLevel ? fitLevels(allowed, levels) : allowed;
+      if (!fitting.length) continue;
+      const written = text.slice(j, hit.end);
+      const fk = foldedKey(written);
+      let best = fitting.filter((e) => e.folded === fk && (hit.bounds & ~e.bounds) === 0);
+      let quality: Quality = 'exact';
+      if (!best.length) {
+        const tk = tonelessKey(written);
+        best = fitting.filter((e) => e.toneless === tk && (hit.bounds & ~e.bounds) === 0);
+        quality = 'toneless';
+      }
+      if (!best.length && (afterLevel || /^[\x20-\x7e]+$/.test(written))) {
+        best = fitting.filter((e) => (hit.bounds & ~e.bounds) === 0);
+        quality = 'ascii';
+      }
+      if (best.length) return { end: hit.end, entries: best, quality, written };
+    }
+    if (!afterLevel || noUnlisted) return null;
+    const end = this.unlistedEnd(j, levels);
+    return end > j ? { end, entries: [], quality: 'unlisted', written: text.slice(j, end) } : null;
+  }
+
+  /** End of a capitalised name of one to three syllables (`Võ Liệt`), or of a number after `quận`/`phường`. */
+  private unlistedEnd(j: number, levels: number[]): number {
+    const { text } = this;
+    if (UNLISTED_NOT_FIRST.has(this.f.slice(j, wordEnd(text, j)))) return j;
+    if (isDigitAt(text, j)) {
+      if (!levels.some((l) => l === 3 || l === 6)) return j;
+      let k = j;
+      while (isDigitAt(text, k)) k++;
+      return k - j <= 2 && asciiOf(text.charCodeAt(k)) === 0 ? k : j;
+    }
+    if (levels.every((l) => l === 3)) return j;
+    let end = j;
+    let k = j;
+    const words: string[] = [];
+    for (let syl = 0; syl < 3; syl++) {
+      if (!isCapital(text, k)) break;
+      const word = this.f.slice(k, wordEnd(text, k));
+      if (syl > 0 && (SURNAMES.has(word) || readLevelWord(text, this.f, k))) break;
+      words.push(word);
+      let e = wordEnd(text, k);
+      if (text[e] === "'" || text[e] === '’') e = wordEnd(text, e + 1);
+      end = e;
+      if (text[e] !== ' ' || asciiOf(text.charCodeAt(e + 1)) === 0) break;
+      k = e + 1;
+    }
+    // One word is too little to tell a name from a capitalised word; a surname then `Văn`,
+    // `Thị` or two more words is a person: `huyện Hoàng Thị Thanh` (its vice-chair).
+    if (words.length < 2) return j;
+    if (SURNAMES.has(words[0]!) && (words.length > 2 || MIDDLE_NAMES.has(words[1]!))) return j;
+    return end;
+  }
+
+  /** Bare names after a comma name their parent: `xã Yên Nguyên, huyện Chiêm Hóa`, `TP.Vinh, Nghệ An`. */
+  private linkAppositions(): void {
+    const out = this.out;
+    for (let k = 0; k + 1 < out.length; k++) {
+      const a = out[k]!;
+      const b = out[k + 1]!;
+      if (a.parent >= 0 || b.via === 'list') continue;
+      const gap = this.text.slice(a.end, b.start);
+      if (!/^\s*[,\-–]\s*$|^\s*\(\s*$/.test(gap)) continue;
+      if (minTier(b) < maxTier(a)) a.parent = k + 1;
+    }
+  }
+
+  private isDateline(start: number, end: number): boolean {
+    // `YênBái - Đến nay, ...`, `HÀ NỘI — `: a name opening a paragraph, then a dash.
+    const m = /^\s*[-–—]\s/.exec(this.text.slice(end, end + 4));
+    return m !== null && (start === 0 || this.text.lastIndexOf('\n', start) >= this.text.lastIndexOf('.', start));
+  }
+
+  private push(m: RawMention): number {
+    this.out.push(m);
+    return this.out.length - 1;
+  }
+
+  private skipSpaces(j: number): number {
+    while (j < this.text.length && (this.text[j] === ' ' || this.text[j] === '\u00a0')) j++;
+    return j;
+  }
+
+  /** Position after `, `, ` và `, `, và `, ` & ` at j, or -1. */
+  private afterSeparator(j: number): number {
+    let k = this.skipSpaces(j);
+    let sep = false;
+    if (this.text[k] === ',' || this.text[k] === '&') {
+      k = this.skipSpaces(k + 1);
+      sep = true;
+    }
+    if (this.f.startsWith('và ', k) || this.f.startsWith('hoặc ', k)) {
+      k = this.skipSpaces(k + (this.f[k] === 'v' ? 3 : 6));
+      sep = true;
+    }
+    return sep ? k : -1;
+  }
+
+  private startsName(j: number): boolean {
+    return isCapital(this.text, j) || isDigitAt(this.text, j);
+  }
+
+  private skipDescriptors(j: number): number {
+    for (const d of DESCRIPTORS) {
+      if (this.f.startsWith(d + ' ', j) && this.startsName(this.skipSpaces(j + d.length))) return this.skipSpaces(j + d.length);
+    }
+    return j;
+  }
+
+  /** Up to three words before i (folded, nearest first), whether the nearest is capitalised, and whether a sentence starts at i. */
+  private wordsBefore(i: number): { words: string[]; capital: boolean; boundary: boolean } {
+    const { text, f } = this;
+    let k = i - 1;
+    while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+    if (k < 0 || asciiOf(text.charCodeAt(k)) === 0) {
+      // After punctuation: a sentence starts unless it is a comma, a dash inside a line or a bracket.
+      const c = k < 0 ? '\n' : text[k]!;
+      return { words: [], capital: false, boundary: /[\n.!?:;"“”'‘’([•…*+-]/.test(c) || k < 0 };
+    }
+    const words: string[] = [];
+    let capital = false;
+    let sentence = false;
+    let e = k + 1;
+    for (let w = 0; w < 3 && k >= 0; w++) {
+      let s = k;
+      while (s > 0 && asciiOf(text.charCodeAt(s - 1)) !== 0) s--;
+      const word = f.slice(s, e);
+      words.push(w === 0 ? word : word + ' ' + words[w - 1]);
+      if (w === 0) {
+        capital = isCapital(text, s) && !isCapital(text, s + 1);
+        let b = s - 1;
+        while (b >= 0 && text[b] === ' ') b--;
+        sentence = b < 0 || /[\n.!?:;"“([•…-]/.test(text[b]!);
+      }
+      k = s - 1;
+      if (k < 0 || text[k] !== ' ') break;
+      e = k;
+      k--;
+    }
+    return { words, capital: capital && !sentence, boundary: false };
+  }
+
+  private wordAfter(end: number): { word: string; capital: boolean; sentence: boolean } {
+    const { text } = this;
+    let k = end;
+    while (k < text.length && text[k] === ' ') k++;
+    if (k === end || asciiOf(text.charCodeAt(k)) === 0) return { word: '', capital: false, sentence: true };
+    const e = wordEnd(text, k);
+    return { word: this.f.slice(k, e), capital: isCapital(text, k) && !isCapital(text, k + 1), sentence: false };
+  }
+}
+
+/**
+ * Levels after which a capitalised name missing from the lists is still read as a unit. Never
+ * provinces and cities (all listed; `tỉnh Vân Nam`, `thành phố Vũ Hán` are abroad); a `quận`
+ * only when numbered (`quận 2`, merged into Thủ Đức in 2021).
+ */
+function mayBeUnlisted(level: number): boolean {
+  return level !== 0 && level !== 1 && level !== 8;
+}
+
+/** Forms whose level is one of `levels`; failing that, of the same tier (`huyện Quế Võ`, now a thị xã). */
+function fitLevels(entries: NameEntry[], levels: number[]): NameEntry[] {
+  if (!levels.length) return entries;
+  const exact = entries.filter((e) => levels.includes(e.level));
+  if (exact.length) return exact;
+  const g = gazetteer();
+  return entries.filter((e) => levels.some((l) => levelFitsTier(l, g.tier(e.unit))));
+}
+
+function levelFitsTier(level: number, tier: Tier): boolean {
+  return level === 1 ? tier <= 1 : tierOfLevel(level) === tier;
+}
+
+function mentionTiers(m: RawMention): Tier[] {
+  const g = gazetteer();
+  if (m.entries.length) return m.entries.map((e) => g.tier(e.unit));
+  return m.levels.map((l) => (l === 1 ? 1 : tierOfLevel(l)));
+}
+function minTier(m: RawMention): number {
+  return Math.min(...mentionTiers(m), 3);
+}
+function maxTier(m: RawMention): number {
+  return Math.max(...mentionTiers(m), -1);
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function wordEnd(text: string, k: number): number {
+  while (k < text.length && asciiOf(text.charCodeAt(k)) !== 0) k++;
+  return k;
+}

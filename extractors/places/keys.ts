@@ -1,0 +1,63 @@
+/**
+ * Keys for matching place names the way articles write them.
+ *
+ * The trie walks the text one character at a time through `ASCII`, a table from a UTF-16 code
+ * to the lower-case ASCII letter or digit it carries (`Đ` -> `d`, `ắ` -> `a`, `1` -> `1`), or 0.
+ * Names are stored as compact keys (letters and digits only: `Bà Rịa - Vũng Tàu` -> `bariavungtau`),
+ * so missing or extra spaces and dashes (`YênBái`, `Đakrông` / `Đa Krông`, `Thừa Thiên - Huế`)
+ * reach the same entry; how close the written form is to the name is judged afterwards with
+ * `toneless` and `folded` keys.
+ */
+import { fold } from '../lib/fold.js';
+
+const TABLE_SIZE = 0x2000;
+export const ASCII = buildAsciiTable();
+
+function buildAsciiTable(): Uint8Array {
+  const t = new Uint8Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    if (c >= 0xd800) break;
+    const ch = String.fromCharCode(c);
+    let base = ch.normalize('NFD').charAt(0).toLowerCase();
+    if (ch === 'đ' || ch === 'Đ') base = 'd';
+    const b = base.charCodeAt(0);
+    if ((b >= 97 && b <= 122) || (b >= 48 && b <= 57)) {
+      // Only letters whose decomposition is a Latin letter plus marks (not `ß`, `æ`).
+      if (c < 128 || ch.normalize('NFD').length > 1 || ch === 'đ' || ch === 'Đ') t[c] = b;
+    }
+  }
+  return t;
+}
+
+/** The ASCII letter or digit of the character code, or 0. */
+export function asciiOf(code: number): number {
+  return code < TABLE_SIZE ? ASCII[code]! : 0;
+}
+
+/** Characters that may join the syllables of a name: spaces, dashes, apostrophes. */
+export function isJoiner(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 45 || code === 0x2013 || code === 0x2014 || code === 39 || code === 0x2019 || code === 0x2010 || code === 0x2011;
+}
+
+/** `Bà Rịa - Vũng Tàu` -> `bariavungtau`. */
+export function compactKey(name: string): string {
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    const a = asciiOf(name.charCodeAt(i));
+    if (a) out += String.fromCharCode(a);
+  }
+  return out;
+}
+
+// Tone marks only (huyền, sắc, hỏi, ngã, nặng); vowel marks (ă â ê ô ơ ư) and đ stay.
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** Letters with vowel marks but no tone marks, no spaces: `Đắk Tô` and `Đăk Tô` -> `đăktô`. */
+export function tonelessKey(text: string): string {
+  return text.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Folded letters without spaces: `Thanh Hoá` and `Thanh Hóa` -> `thanhhóa`. */
+export function foldedKey(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]/gu, '');
+}
