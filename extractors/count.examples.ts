@@ -51,4 +51,9 @@ export default corpus('count', 'count', [
   'ba mẹ tôi',
   'tháng hai',
   'môn Toán 6, các hội đồng',
+  'Barcelona 1-1 Atlético Madrid',
+  'Caen 0-4 Bordeaux Montpellier 1-2 Monaco',
+  'tòa phúc thẩm liên bang Mỹ Khu vực 9 để yêu cầu',
+  'lệnh cấm nhập cảnh  2. Barack Obama',
+  'hai chúng ta',
 ]);

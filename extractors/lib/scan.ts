@@ -61,7 +61,7 @@ const LABELS_2 = new Set([
   'mức độ', 'cấp độ', 'khu phố', 'dân phố', 'quốc lộ', 'tỉnh lộ', 'vành đai', 'phụ lục', 'số nhà', 'căn hộ',
   'giai đoạn', 'đề án', 'chương trình', 'nghị quyết', 'quyết định', 'nghị định', 'thông tư', 'chỉ thị', 'công văn',
   'kế hoạch', 'tờ trình', 'thông báo', 'báo cáo', 'phương án', 'tiêu chí', 'chỉ số', 'mục tiêu', 'tuyến đường',
-  'hương lộ', 'đường số', 'lô số', 'giải pháp', 'nhiệm vụ', 'dự án', 'sư đoàn', 'trung đoàn', 'tiểu đoàn', 'quân khu',
+  'hương lộ', 'đường số', 'lô số', 'khu vực', 'giải pháp', 'nhiệm vụ', 'dự án', 'sư đoàn', 'trung đoàn', 'tiểu đoàn', 'quân khu',
   'quân đoàn', 'bệnh viện', 'trường', 'nhà máy', 'bến xe', 'đại hội', 'hội nghị', 'cuộc thi', 'mùa giải', 'bảng xếp',
 ]);
 const TIME_LABELS = new Set(['tháng', 'năm', 'quý', 'tuần', 'giờ', 'phút', 'số', 'kỳ', 'khóa', 'khoá', 'đợt']);
@@ -148,7 +148,7 @@ const SPELLED_SKIP_AFTER = new Set([
   'mẹ', 'má', 'tôi', 'nó', 'em', 'anh', 'chị', 'ơi', 'à', 'số', 'cách', 'phần', 'cửa', 'chiều', 'mình', 'lòng',
   'thời', 'khi', 'lúc', 'nào', 'là', 'và', 'hay', 'hoặc', 'trong', 'mươi', 'mặt', 'bên', 'phía', 'chiều', 'lần',
   'giờ', 'tay', 'chân', 'đầu', 'thứ', 'vòng', 'nữa', 'ngày', 'này', 'đó', 'kia', 'tuổi', 'dòng', 'sao', 'hoa',
-  'nhất', 'ngôi', 'cụ', 'bên', 'chị', 'cậu', 'phải', 'tiếng', 'xu', 'đồng', 'năm', 'đêm', 'lăm', 'nhà', 'miền',
+  'nhất', 'ngôi', 'cụ', 'bên', 'chị', 'cậu', 'phải', 'tiếng', 'xu', 'đồng', 'năm', 'đêm', 'lăm', 'nhà', 'miền', 'chúng',
 ]);
 
 export function scanNumbers(ctx: Context): NumExpr[] {
@@ -240,6 +240,13 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   const w2 = words.length >= 2 ? `${words[words.length - 2]} ${w1}` : '';
   const unitFollows = /^\s?(%|phần trăm)|^\s*(nghìn|ngàn|triệu|tỷ|tỉ|đồng|usd|vnđ|vnd|đ(?![\p{L}]))/u.test(rest) || MEASURE_FOLLOWS.test(rest);
 
+  // Scores between two names: `Barcelona 1-1 Atlético`, `Caen 0-4 Bordeaux`.
+  if (/^\d{1,2}$/.test(token) && /^\s?[-–:]\s?\d{1,2}\s+\p{Lu}/u.test(ctx.text.slice(tokEnd, tokEnd + 12)) && /\p{L}\s+$/u.test(ctx.text.slice(Math.max(0, start - 3), start)) && isUpperWordBefore(ctx.text, start)) {
+    const m = /^\s?[-–:]\s?\d{1,2}/.exec(rest);
+    return { skipTo: tokEnd + (m?.[0].length ?? 0) };
+  }
+  // A list item run into the line before: `... nhập cảnh  2. Barack Obama`
+  if (/^\d{1,2}$/.test(token) && /^\.\s+\p{Lu}/u.test(ctx.text.slice(tokEnd, tokEnd + 4)) && /(\s{2}|[.!?:;]\s)$|^$/.test(ctx.text.slice(Math.max(0, start - 2), start))) return null;
   // List markers at a line start: `1. `, `2) `, `(1)`.
   const lineStart = before(f, start, 3).trim() === '' && (start === 0 || /\n\s*$/.test(f.slice(Math.max(0, start - 3), start)));
   if (lineStart && /^[.)]\s/.test(rest)) return null;
@@ -319,6 +326,15 @@ function endsName(ctx: Context, start: number, tokEnd: number): boolean {
   if (!m) return false;
   if (isUpper(text, tokEnd + 1)) return true;
   return ['của', 'tại', 'ở', 'và', 'là', 'đã', 'được', 'với', 'do', 'thuộc', 'có'].includes(m[1]!);
+}
+
+/** The word right before `start` (across spaces) begins with a capital: `Barcelona 1-1`. */
+function isUpperWordBefore(text: string, start: number): boolean {
+  let w = start;
+  while (w > 0 && text[w - 1] === ' ') w--;
+  let k = w;
+  while (k > 0 && /[\p{L}\p{M}'’.-]/u.test(text[k - 1] ?? '')) k--;
+  return k < w && isUpper(text, k);
 }
 
 function isCodeSuffix(original: string): boolean {
