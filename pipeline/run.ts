@@ -11,12 +11,13 @@
  * SIGTERM) stops reading, writes what is in hand, and marks the run `interrupted`.
  */
 import { readSources, type SourceOptions } from '../corpus/sources.js';
-import type { RawArticle, SourceError, SourceItem } from '../corpus/types.js';
+import type { RawArticle } from '../corpus/types.js';
 import { openDb, type DB } from '../db/open.js';
 import { Store } from '../db/store.js';
 import { contentHash } from './prepare.js';
-import { openPool } from './workers/pool.js';
-import { runJob, type Job, type Outcome } from './workers/jobs.js';
+import { openPool, type Pool } from './workers/pool.js';
+import { runJob, type Outcome } from './workers/jobs.js';
+import { OrderedFeed, type Entry } from './workers/ordered.js';
 import { makeProgress, type Progress } from './progress.js';
 import { EXTRACTOR_VERSION, SOLIEU_VERSION } from './version.js';
 import { availableParallelism } from 'node:os';
@@ -36,6 +37,8 @@ export type IngestOptions = SourceOptions & {
   log?: (line: string) => void;
   /** Progress display; by default a bar on a terminal, a line per interval otherwise. */
   progress?: Progress;
+  /** Where articles are prepared (tests); by default worker threads as `workers` says. */
+  pool?: Pool;
 };
 
 export type RunSummary = {
@@ -74,11 +77,6 @@ export function emptySummary(runId: number): RunSummary {
   return { runId, seen: 0, added: 0, changed: 0, unchanged: 0, reextracted: 0, duplicates: 0, figures: 0, errors: 0, skippedFiles: 0, status: 'completed', seconds: 0 };
 }
 
-/** An input item on its way: an error to record, or an article with its hash and, once prepared, its rows. */
-type ArticleEntry = { job: Job; work: boolean; outcome?: Outcome };
-type Entry = { error: SourceError } | ArticleEntry;
-type Chunk = { entries: Entry[]; settled: boolean; failure?: Error };
-
 export async function ingest(paths: string[], opts: IngestOptions): Promise<RunSummary> {
   const started = Date.now();
   const progress = opts.progress ?? makeProgress({ quiet: !!opts.quiet, inputs: paths });
@@ -91,31 +89,8 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
   const chunkSize = Math.max(1, opts.chunkSize ?? 32);
   const runId = startRun(db, 'ingest', paths, { reextract, fields: opts.fields ?? null, workers: threads, batchSize });
   const s = emptySummary(runId);
-  const pool = openPool(threads, { db: opts.db });
-  const maxChunks = Math.max(4, threads * 4);
-
-  let interrupted = false;
-  // Ends the wait for the next input item. (Not Promise.race with one long-lived promise: every
-  // race would leave a reaction on it holding its item, and memory would grow with the input.)
-  let stopWaiting: (() => void) | null = null;
-  let wake: (() => void) | null = null;
-  const signal = () => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
-  const onStop = (sig: NodeJS.Signals) => {
-    if (interrupted) {
-      // a second Ctrl-C: stop now; the open transaction is lost, the committed ones stay
-      process.exit(130);
-    }
-    interrupted = true;
-    log(`solieu: ${sig}: finishing the articles in hand (again to stop at once)`);
-    stopWaiting?.();
-    signal();
-  };
-  process.on('SIGINT', onStop);
-  process.on('SIGTERM', onStop);
+  // the first articles are prepared here while the threads start: a handful needs no threads
+  const pool = opts.pool ?? openPool(threads, { db: opts.db, inlineFirst: chunkSize });
 
   let inBatch = 0;
   let batchStarted = 0;
@@ -141,87 +116,35 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
     // a slow input (a pipe) still commits now and then
     if (++inBatch >= batchSize || Date.now() - batchStarted > 2000) commit();
   };
+  const feed = new OrderedFeed(pool, { chunkSize, maxChunks: Math.max(4, threads * 4), write, chunkWritten: () => progress.update(s) });
 
-  const queue: Chunk[] = []; // dispatched, in input order
-  let open: Entry[] = [];
-  const dispatch = () => {
-    if (!open.length) return;
-    const chunk: Chunk = { entries: open, settled: false };
-    open = [];
-    queue.push(chunk);
-    const todo = chunk.entries.filter((e): e is ArticleEntry => 'job' in e && e.work);
-    if (!todo.length) {
-      chunk.settled = true;
-      return;
-    }
-    pool.run(todo.map((e) => e.job)).then(
-      (outcomes) => {
-        todo.forEach((e, i) => (e.outcome = outcomes[i]));
-        chunk.settled = true;
-        signal();
-      },
-      (err: Error) => {
-        chunk.failure = err;
-        chunk.settled = true;
-        signal();
-      },
-    );
+  let stops = 0;
+  const onStop = (sig: NodeJS.Signals) => {
+    // a second Ctrl-C: stop now; the open transaction is lost, the committed ones stay
+    if (stops++) process.exit(130);
+    log(`solieu: ${sig}: finishing the articles in hand (again to stop at once)`);
+    feed.stop();
   };
-  const drain = () => {
-    while (queue[0]?.settled) {
-      const chunk = queue.shift()!;
-      if (chunk.failure) throw chunk.failure;
-      for (const e of chunk.entries) write(e);
-      progress.update(s);
-    }
-  };
-  const settled = () => new Promise<void>((r) => (wake = r));
+  process.on('SIGINT', onStop);
+  process.on('SIGTERM', onStop);
 
-  try {
-    const items = readSources(paths, { ...opts, onBytes: (n) => progress.bytes(n) })[Symbol.asyncIterator]();
-    for (;;) {
-      if (interrupted) {
-        items.return(undefined).catch(() => {});
-        break;
-      }
-      // a stop does not wait for the next input item (stdin may have none for a while)
-      const pending = items.next();
-      const next = await new Promise<IteratorResult<SourceItem> | 'stop'>((resolve, reject) => {
-        stopWaiting = () => resolve('stop');
-        pending.then(resolve, reject);
-      });
-      stopWaiting = null;
-      if (next === 'stop') {
-        pending.catch(() => {});
-        items.return(undefined).catch(() => {});
-        break;
-      }
-      if (next.done) break;
-      const item = next.value;
+  async function* entries(): AsyncGenerator<Entry | null> {
+    for await (const item of readSources(paths, { ...opts, onBytes: (n) => progress.bytes(n) })) {
       if (item.type === 'note') {
         if (item.skippedFile) s.skippedFiles++;
         if (!opts.quiet) log(`note: ${item.message}`);
-        continue;
+        yield null;
+      } else if (item.type === 'error') {
+        yield { error: item };
+      } else {
+        yield entryFor(store, item.article, reextract);
       }
-      if (item.type === 'error') open.push({ error: item });
-      else open.push(entryFor(store, item.article, reextract));
-      if (open.length >= chunkSize || pool.hasIdle()) {
-        while (!pool.hasRoom() || queue.length >= maxChunks) {
-          drain();
-          if (pool.hasRoom() && queue.length < maxChunks) break;
-          await settled();
-        }
-        dispatch();
-      }
-      drain();
     }
-    dispatch();
-    while (queue.length) {
-      drain();
-      if (queue.length) await settled();
-    }
+  }
+
+  try {
+    s.status = await feed.run(entries());
     commit();
-    s.status = interrupted ? 'interrupted' : 'completed';
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');
     s.status = 'failed';

@@ -25,10 +25,52 @@ export type PoolOptions = {
   db?: string;
   /** Chunks a thread holds at once: one in work, the next one waiting, so it never idles. */
   depth?: number;
+  /**
+   * Articles prepared on the main thread before the threads are started: a run of a few
+   * articles starts no thread (starting one costs ~0.1 s of loading), a long run starts them
+   * once it has more than this.
+   */
+  inlineFirst?: number;
 };
 
 export function openPool(threads: number, opts: PoolOptions = {}): Pool {
-  return threads > 0 ? new ThreadPool(threads, opts) : new InlinePool();
+  if (threads <= 0) return new InlinePool();
+  return opts.inlineFirst ? new LazyPool(threads, opts, opts.inlineFirst) : new ThreadPool(threads, opts);
+}
+
+/**
+ * Prepares inline until `inlineFirst` articles have been asked for, then starts the threads, and
+ * goes on inline until one of them is ready (loaded and warmed up), so no time is lost waiting.
+ */
+class LazyPool implements Pool {
+  private readonly inline = new InlinePool();
+  private pool: ThreadPool | null = null;
+  private asked = 0;
+
+  constructor(
+    readonly threads: number,
+    private readonly opts: PoolOptions,
+    private readonly inlineFirst: number,
+  ) {}
+
+  private get current(): Pool {
+    // a thread that failed to start fails the run, not quietly slows it
+    return this.pool && (this.pool.ready() || this.pool.failed()) ? this.pool : this.inline;
+  }
+  hasRoom(): boolean {
+    return this.current.hasRoom();
+  }
+  hasIdle(): boolean {
+    return this.current.hasIdle();
+  }
+  run(jobs: Job[]): Promise<Outcome[]> {
+    this.asked += jobs.length;
+    if (!this.pool && this.asked > this.inlineFirst) this.pool = new ThreadPool(this.threads, this.opts);
+    return this.current.run(jobs);
+  }
+  close(): Promise<void> {
+    return this.pool?.close() ?? Promise.resolve();
+  }
 }
 
 class InlinePool implements Pool {
@@ -48,7 +90,7 @@ class InlinePool implements Pool {
 }
 
 type Pending = { resolve(o: Outcome[]): void; reject(e: Error): void };
-type Thread = { worker: Worker; pending: Map<number, Pending> };
+type Thread = { worker: Worker; pending: Map<number, Pending>; ready: boolean };
 
 class ThreadPool implements Pool {
   private readonly all: Thread[] = [];
@@ -61,9 +103,12 @@ class ThreadPool implements Pool {
     this.depth = opts.depth ?? 2;
     const script = workerScript();
     for (let i = 0; i < threads; i++) {
-      const t: Thread = { worker: new Worker(script, { workerData: { db: opts.db ?? null } }), pending: new Map() };
+      const t: Thread = { worker: new Worker(script, { workerData: { db: opts.db ?? null } }), pending: new Map(), ready: false };
       t.worker.on('message', (m: Reply) => {
-        if (!('id' in m)) return; // `ready`
+        if (!('id' in m)) {
+          t.ready = true;
+          return;
+        }
         const p = t.pending.get(m.id);
         t.pending.delete(m.id);
         p?.resolve(m.outcomes);
@@ -74,6 +119,15 @@ class ThreadPool implements Pool {
       });
       this.all.push(t);
     }
+  }
+
+  /** Some thread has loaded and warmed up. */
+  ready(): boolean {
+    return this.all.some((t) => t.ready);
+  }
+
+  failed(): boolean {
+    return this.broken !== null;
   }
 
   hasRoom(): boolean {
