@@ -19,6 +19,7 @@ export default corpus('count', 'count', [
   [{ value: 13464, unit: 'người' }, 'sơ cấp 13.464 người'],
   [{ value: 3, unit: 'lần' }, 'phải hạ giá 3 lần xuống còn'],
   [{ value: 29 }, '29 phường, xã'],
+  [{ value: 3, valueMax: 4, qualifier: 'range' }, 'chở từ 3-4 du khách', 'mỗi chuyến chở 3-4 du khách'],
 ], [
   'mức độ 3',
   'mức độ 3, 4 của Bộ',
@@ -56,4 +57,8 @@ export default corpus('count', 'count', [
   'tòa phúc thẩm liên bang Mỹ Khu vực 9 để yêu cầu',
   'lệnh cấm nhập cảnh  2. Barack Obama',
   'hai chúng ta',
+  'Shenhua đành chấp nhận thất bại 0-2 và bị loại',
+  'trong độ tuổi 18-20, trong khi',
+  'ngày 9/2, tức 13 tháng Giêng âm lịch',
+  'nộp hồ sơ vào ngày 13 đến 17-2 tại số 1',
 ]);

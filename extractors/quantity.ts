@@ -16,7 +16,7 @@ const MEASURE_AFTER = new RegExp(
 );
 // `năm`, `tháng` after a number start a date or a year phrase, not a measure:
 // `5 tháng 6`, `ngày 30 tháng 8 năm 2022`, `3 năm 2022`.
-const TIME_FOLLOWED_BY_NUMBER = /^\s?(tháng|năm|ngày)\s+\d/;
+const TIME_FOLLOWED_BY_NUMBER = /^\s?(tháng|năm|ngày)\s+(\d|giêng|chạp)/;
 // `lần` is a multiple after these words, a number of occasions otherwise.
 const MULTIPLE_BEFORE = new Set(['gấp', 'bằng', 'cao', 'thấp', 'lớn', 'nhỏ', 'nhiều', 'tăng', 'giảm', 'hơn', 'khoảng', 'tới']);
 

@@ -61,7 +61,7 @@ const LABELS_2 = new Set([
   'mức độ', 'cấp độ', 'khu phố', 'dân phố', 'quốc lộ', 'tỉnh lộ', 'vành đai', 'phụ lục', 'số nhà', 'căn hộ',
   'giai đoạn', 'đề án', 'chương trình', 'nghị quyết', 'quyết định', 'nghị định', 'thông tư', 'chỉ thị', 'công văn',
   'kế hoạch', 'tờ trình', 'thông báo', 'báo cáo', 'phương án', 'tiêu chí', 'chỉ số', 'mục tiêu', 'tuyến đường',
-  'hương lộ', 'đường số', 'lô số', 'khu vực', 'giải pháp', 'nhiệm vụ', 'dự án', 'sư đoàn', 'trung đoàn', 'tiểu đoàn', 'quân khu',
+  'hương lộ', 'đường số', 'lô số', 'khu vực', 'độ tuổi', 'giải pháp', 'nhiệm vụ', 'dự án', 'sư đoàn', 'trung đoàn', 'tiểu đoàn', 'quân khu',
   'quân đoàn', 'bệnh viện', 'trường', 'nhà máy', 'bến xe', 'đại hội', 'hội nghị', 'cuộc thi', 'mùa giải', 'bảng xếp',
 ]);
 const TIME_LABELS = new Set(['tháng', 'năm', 'quý', 'tuần', 'giờ', 'phút', 'số', 'kỳ', 'khóa', 'khoá', 'đợt']);
@@ -75,6 +75,9 @@ const NOT_LABEL_WHEN_QUALIFIED = new Set(['chỉ', 'dự', 'đề', 'tiêu', 'ng
 
 const LIST_LABELS = ['mức độ', 'cấp độ', 'lớp', 'khối', 'quận', 'phường', 'ngày', 'tháng', 'quý', 'khóa', 'điều', 'khoản', 'tầng', 'loại', 'hạng', 'thứ', 'tổ', 'thôn', 'đợt', 'giai đoạn', 'năm'];
 const LABEL_LIST = new RegExp(String.raw`(?<![\p{L}])(${LIST_LABELS.join('|')}) \d+((, ?| và | hoặc | - )\d+)*(, ?| và | hoặc )$`, 'u');
+
+// A counted noun after a range (`từ 3-4 người`): then `3-4` is no day and month.
+const NOUN_AFTER_RANGE = /^\s+(?!(tại|ở|và|của|năm|đến|tới|vừa|qua|này|hằng|hàng|là|có|sẽ|đã)(?![\p{L}]))[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/u;
 
 // A lower-case word that is not a particle follows: `mức độ 3 và 57 thủ tục` counts procedures.
 const NOUN_FOLLOWS = /^ (?!(của|tại|ở|và|là|đã|được|với|do|thuộc|có|trong|trên|đến|cho|theo|sẽ|đang|tập)(?![\p{L}]))[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/u;
@@ -213,7 +216,12 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   if (date && /^\d{1,2}$/.test(token) && Number(token) <= 31 && Number(date[2]) >= 1 && Number(date[2]) <= 12) {
     return { skipTo: tokEnd + date[0].length };
   }
-  if (/^\s?tháng\s+\d/.test(rest)) return null; // `30 tháng 8 năm 2022`
+  if (/^\s?tháng\s+(\d|giêng|chạp)/.test(rest)) return null; // `30 tháng 8 năm 2022`, `13 tháng Giêng`
+  // A day and month without a year after a date cue: `ngày 13 đến 17-2 tại`, `sáng 3-3,`
+  const dm = /^-(\d{1,2})(?![\d.,/-])/.exec(rest);
+  if (dm && Number(token) <= 31 && Number(dm[1]) >= 1 && Number(dm[1]) <= 12 && DATE_CUES.has(wordsBefore(f, start, 1)[0] ?? '') && !NOUN_AFTER_RANGE.test(rest.slice(dm[0].length))) {
+    return { skipTo: tokEnd + dm[0].length };
+  }
   // Codes: `93-KH/HU`, `06-NQ/TU`, `06/QĐ-TTg`, `389/TP`, `42/2022/NĐ-CP` (not rates `/kg`, `/người`).
   if (/^-[a-zđ]/.test(rest)) return null;
   if (/^\/[a-zđ]/.test(rest) && isCodeSuffix(ctx.text.slice(tokEnd, tokEnd + 24))) return null;
@@ -299,8 +307,11 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   if (/^\s*giờ\s+(sáng|chiều|tối|trưa|đêm|ngày|hôm|\d)/.test(rest) || (/^\s*giờ/.test(rest) && (w1 === 'lúc' || w1 === 'vào'))) return null;
   // Time windows: `1 tuần nay`, `gần 1 năm qua`, `2 năm vừa rồi`, `trong 5 năm tới`, `10 ngày trước`, `cách đây 2 tháng`.
   if (TIME_WINDOW.test(rest) || (/^\s*(ngày|tuần|tháng|năm)(?![\p{L}])/u.test(rest) && /cách đây\s*(khoảng\s*)?$/.test(before(f, start, 20)))) return null;
-  // Scores: `tỷ số 2-1`, `thắng 3-0`.
-  if (/(tỷ số|tỉ số|thắng|thua|hòa|hoà)\s*$/.test(before(f, start, 12)) && /^\s?[-–]\s?\d/.test(rest)) return null;
+  // Scores: `tỷ số 2-1`, `thắng 3-0`, `chấp nhận thất bại 0-2`.
+  if (/(tỷ số|tỉ số|thắng|thua|hòa|hoà|thất bại|cách biệt|chiến thắng)\s+(\S+\s+){0,1}$/.test(before(f, start, 30)) && /^\s?[-–]\s?\d{1,2}(?![\d.,])/.test(rest)) {
+    const m = /^\s?[-–]\s?\d{1,2}/.exec(rest);
+    return { skipTo: tokEnd + (m?.[0].length ?? 0) };
+  }
 
   return readNumber(ctx, start, tokEnd, token);
 }
