@@ -111,7 +111,9 @@ function markHeads(doc: Doc, cues: Cue[]): void {
     }
     if ([...names.values()].some((n) => n.size > 1)) continue;
     for (let i = k; i < j && cues[i]!.start - s.start <= HEAD_REACH; i++) {
-      if (!cues[i]!.grouped) cues[i]!.head = true;
+      const c = cues[i]!;
+      // `Trên cơ sở chỉ đạo của UBND tỉnh, ...`: a possessive is not the sentence's topic.
+      if (!c.grouped && !POSSESSIVE.test(doc.f.slice(Math.max(s.start, c.start - 12), c.start))) c.head = true;
     }
   }
 }
@@ -139,7 +141,8 @@ function scopeOne(doc: Doc, fig: Figure, cues: Cue[], starts: number[], figStart
     const c = cues[k]!;
     if (c.start < fig.span.end) continue;
     if (c.start >= clause.end || c.start >= nextFig || c.start - fig.span.end > BOUND_REACH) break;
-    if (c.bound && !c.grouped) return fromCue(cues, k, main, para.start, sentence.start);
+    const got = c.bound && !c.grouped ? fromCue(cues, k, main, para.start, sentence.start) : null;
+    if (got) return got;
   }
   // 2. The nearest before it in its clause, 3. in its sentence (lists of several units aside).
   let k = first - 1;
@@ -152,13 +155,15 @@ function scopeOne(doc: Doc, fig: Figure, cues: Cue[], starts: number[], figStart
       if (own) return NONE;
       continue;
     }
-    return fromCue(cues, k, main, para.start, sentence.start);
+    const got = fromCue(cues, k, main, para.start, sentence.start);
+    if (got) return got;
   }
   // 4. The topic: the last place opening a sentence before it (`Tại xã Xuân Lập, ...`), in its
   // paragraph; in an article about several provinces, back to the last subheading.
   const reset = main.national ? lastHeading(doc, pi) : para.start;
   for (; k >= 0 && cues[k]!.start >= reset; k--) {
-    if (cues[k]!.head) return fromCue(cues, k, main, para.start, sentence.start);
+    const got = cues[k]!.head ? fromCue(cues, k, main, para.start, sentence.start) : null;
+    if (got) return got;
   }
   return fromMain(main);
 }
@@ -175,8 +180,9 @@ function lastHeading(doc: Doc, pi: number): number {
 
 // How far into a sentence a place may start and still head what follows: `Theo ông Nguyễn Văn A, Chủ tịch UBND xã X`.
 const HEAD_REACH = 40;
+const POSSESSIVE = /của\s*(?:ubnd\s*|hđnd\s*|ủy ban nhân dân\s*)?$/;
 
-function fromCue(cues: Cue[], k: number, main: MainPlace, paraStart: number, sentenceStart: number): PlaceScope {
+function fromCue(cues: Cue[], k: number, main: MainPlace, paraStart: number, sentenceStart: number): PlaceScope | null {
   const c = cues[k]!;
   if (c.nation) return NATION;
   if (c.backTier >= 0) return backTo(cues, k, c.backTier, main, paraStart, sentenceStart);
@@ -188,10 +194,12 @@ function fromCue(cues: Cue[], k: number, main: MainPlace, paraStart: number, sen
 
 /**
  * `toàn huyện`, `của xã`, `trên địa bàn`: the unit of that tier named last before it in its
- * paragraph (any unit, in its sentence, for `trên địa bàn`); else the article's main place or
- * the unit of that tier above it; else the last of that tier named anywhere before.
+ * paragraph (any unit, in its sentence, for `trên địa bàn`); else the article's main place when
+ * it is of that tier; else the last of that tier named before; else the unit of that tier above
+ * the main place. A commune word (`của xã`, `tại xã`) that none of these settles is generic (the
+ * communes of the district at hand) and decides nothing: null.
  */
-function backTo(cues: Cue[], k: number, tier: number, main: MainPlace, paraStart: number, sentenceStart: number): PlaceScope {
+function backTo(cues: Cue[], k: number, tier: number, main: MainPlace, paraStart: number, sentenceStart: number): PlaceScope | null {
   const last = (from: number, fits: (m: LinkedMention) => boolean) => {
     for (let j = k - 1; j >= 0 && cues[j]!.start >= from; j--) {
       const m = cues[j]!.mention;
@@ -205,9 +213,12 @@ function backTo(cues: Cue[], k: number, tier: number, main: MainPlace, paraStart
   }
   const local = last(paraStart, (m) => m.tier === tier);
   if (local) return fromMention(local);
-  if (main.node && main.node.tier <= tier) return fromMention((main.byTier[tier] ?? main.node).mention);
+  if (main.node && main.node.tier === tier) return fromMention(main.node.mention);
+  if (tier === 2) return null;
   const any = last(0, (m) => m.tier === tier);
-  return any ? fromMention(any) : fromMain(main);
+  if (any) return fromMention(any);
+  const above = main.byTier[tier];
+  return above ? fromMention(above.mention) : fromMain(main);
 }
 
 function fromMain(main: MainPlace): PlaceScope {
