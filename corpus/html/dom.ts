@@ -27,11 +27,20 @@ export function classId(n: Element): string {
   return `${n.attribs.class ?? ''} ${n.attribs.id ?? ''}`.toLowerCase();
 }
 
+// Text and link-text lengths are asked for the same nodes many times while scoring a page;
+// they are remembered per node, and forgotten for a node's ancestors when it is removed.
+const textCache = new WeakMap<AnyNode, string>();
+const linkCache = new WeakMap<AnyNode, number>();
+
 /** All text under a node, spaces collapsed. */
 export function textOf(n: AnyNode): string {
+  const known = textCache.get(n);
+  if (known !== undefined) return known;
   const parts: string[] = [];
   collect(n, parts);
-  return parts.join('').replace(/[\s\u00a0]+/g, ' ').trim();
+  const text = parts.join('').replace(/[\s\u00a0]+/g, ' ').trim();
+  textCache.set(n, text);
+  return text;
 }
 
 function collect(n: AnyNode, out: string[]): void {
@@ -56,8 +65,11 @@ function collect(n: AnyNode, out: string[]): void {
 export function linkTextLength(n: AnyNode): number {
   if (!isElement(n)) return 0;
   if (tag(n) === 'a') return textOf(n).length;
+  const known = linkCache.get(n);
+  if (known !== undefined) return known;
   let sum = 0;
   for (const c of n.children) sum += linkTextLength(c);
+  linkCache.set(n, sum);
   return sum;
 }
 
@@ -95,6 +107,10 @@ export function contains(outer: AnyNode, inner: AnyNode): boolean {
 export function removeNode(n: AnyNode): void {
   const p = n.parent;
   if (!p) return;
+  for (let a: AnyNode | null = p as AnyNode; a; a = a.parent as AnyNode | null) {
+    textCache.delete(a);
+    linkCache.delete(a);
+  }
   const i = p.children.indexOf(n as never);
   if (i >= 0) p.children.splice(i, 1);
   const prev = n.prev;

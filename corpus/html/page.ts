@@ -70,7 +70,7 @@ export function parseHtml(html: string, opts: ParseOptions = {}): HtmlPage {
   const nodes = dropRepeats(picked.nodes, titleFound.title, [titleFound.el, published?.el ?? null]);
   for (const n of nodes) dropLinkLists(n);
   let text = nodesToText(nodes);
-  const lead = findLead(body as Element, nodes, description, pos);
+  const lead = findLead(body as Element, nodes, description, titleFound.title, pos);
   if (lead && !foldForCompare(text).includes(foldForCompare(lead).slice(0, 60))) text = `${lead}\n${text}`;
   const verdict = judgePage({ ...signals, text });
   if (verdict) return notArticle(verdict);
@@ -126,7 +126,7 @@ function dropLinkLists(root: Element): void {
  * The lead: a block named like one (`sapo`, `lead`), or whose text is the meta description,
  * standing before the body and outside it. Sites often put it apart from the body's container.
  */
-function findLead(root: Element, bodyNodes: Element[], description: string | null, pos: Map<Element, number>): string | null {
+function findLead(root: Element, bodyNodes: Element[], description: string | null, title: string | null, pos: Map<Element, number>): string | null {
   const first = bodyNodes[0];
   if (!first) return null;
   const bodyAt = pos.get(first) ?? Infinity;
@@ -137,6 +137,8 @@ function findLead(root: Element, bodyNodes: Element[], description: string | nul
     if (at === undefined || at > bodyAt || bodyAt - at > 3000) continue;
     const text = textOf(el);
     if (text.length < 40 || text.length > 1000 || linkDensity(el, text.length) > 0.15) continue;
+    // Some sites' meta description is the headline again (GenK 2012).
+    if (title && overlap(text, title) >= 0.8 && overlap(title, text) >= 0.8) continue;
     const named = LEAD_CLASS.test(classId(el));
     // Meta descriptions are the lead cut short or with words added (24h prefixes the slug).
     const same = !!description && Math.max(overlap(description, text), overlap(text, description)) >= 0.8;
