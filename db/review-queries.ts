@@ -6,7 +6,11 @@ import type { DB } from './open.js';
 import { asciiKey } from '../extractors/lib/fold.js';
 import { STATUSES, type ReviewStatus } from '../review/fields.js';
 
-export type QueueFilter = { status?: string | null; kind?: string | null; place?: string | null; article?: string | null };
+export type QueueFilter = {
+  status?: string | null; kind?: string | null; place?: string | null; article?: string | null;
+  /** Keyset paging: only figures after this one in queue order (article, start, id). */
+  after?: { article_id: number; char_start: number; id: number } | null;
+};
 
 export type QueueRow = {
   id: number; article_id: number; review_status: ReviewStatus; kind: string; value: number; total: number | null; value_max: number | null;
@@ -45,15 +49,35 @@ function where(db: DB, f: QueueFilter, withStatus = true): { sql: string; params
       params.push(a, a, a);
     }
   }
+  if (f.after) {
+    parts.push('(article_id, char_start, id) > (?, ?, ?)');
+    params.push(f.after.article_id, f.after.char_start, f.after.id);
+  }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
 export function listFigures(db: DB, f: QueueFilter, limit = 1000, offset = 0): QueueRow[] {
+  return [...iterateFigures(db, f, limit, offset)];
+}
+
+export type ExportRow = QueueRow & {
+  key: string; external_id: string | null; title: string | null; published: string | null;
+  x_kind: string; x_value: number; x_start: number; x_end: number;
+};
+
+/**
+ * The rows one at a time, with their article and the figure as extracted (`x_*`): an export of
+ * every figure need not hold them all. Nothing else may run on the connection meanwhile.
+ */
+export function iterateFigures(db: DB, f: QueueFilter, limit = -1, offset = 0): IterableIterator<ExportRow> {
   const w = where(db, f);
-  return db.prepare(`SELECT id, article_id, review_status, kind, value, total, value_max, unit, qualifier, modality, change, subject,
-      place_name, place_code, province, year, period, quote, sentence, char_start, char_end, sentence_start, sentence_end,
-      reviewer, reviewed_at, review_note, extractor
-    FROM figures_reviewed ${w.sql} ORDER BY article_id, char_start, id LIMIT ? OFFSET ?`).all(...w.params, limit, offset) as QueueRow[];
+  return db.prepare(`SELECT r.*, a.key, a.external_id, a.title, a.published, e.kind AS x_kind, e.value AS x_value, e.char_start AS x_start, e.char_end AS x_end
+    FROM (SELECT id, article_id, review_status, kind, value, total, value_max, unit, qualifier, modality, change, subject,
+        place_name, place_code, province, year, period, quote, sentence, char_start, char_end, sentence_start, sentence_end,
+        reviewer, reviewed_at, review_note, extractor
+      FROM figures_reviewed ${w.sql} ORDER BY article_id, char_start, id LIMIT ? OFFSET ?) r
+    JOIN articles a ON a.id = r.article_id JOIN figure_extractions e ON e.id = r.id
+    ORDER BY r.article_id, r.char_start, r.id`).iterate(...w.params, limit, offset) as IterableIterator<ExportRow>;
 }
 
 /** Figures under the filters by status (ignoring the status filter): what is left is `pending`. */

@@ -131,13 +131,15 @@ export function undo(db: DB, actionId: number, who: Who): number {
     if (undoneActions(db, first.article_id).has(actionId)) throw new ReviewError(`action ${actionId} is already undone`);
     if (first.figure_id === null) throw new ReviewError(`action ${actionId} is orphaned (its figure is gone); nothing to undo on a current figure`);
     const id = append(db, anchorOf(db, first.figure_id), [{ decision: 'undo', undoes: actionId }], who);
-    if (first.decision === 'add') {
-      const linked = db.prepare('SELECT review_id FROM review_links WHERE figure_id = ?').pluck().all(first.figure_id) as number[];
-      db.prepare("DELETE FROM figure_extractions WHERE id = ? AND extractor = 'review'").run(first.figure_id);
+    // Withdrawing an added figure removes it, unless the extractors have found it since (then
+    // only the reviewer's fields on top of theirs go).
+    const linked = db.prepare('SELECT review_id FROM review_links WHERE figure_id = ?').pluck().all(first.figure_id) as number[];
+    const removed = first.decision === 'add' && db.prepare("DELETE FROM figure_extractions WHERE id = ? AND extractor = 'review'").run(first.figure_id).changes > 0;
+    if (removed) {
       const mark = db.prepare("UPDATE review_links SET figure_id = NULL, status = 'undone', detail = ? WHERE review_id = ?");
       for (const r of linked) mark.run(`added figure withdrawn (undo of action ${actionId})`, r);
-      rebuildFigureState(db, first.figure_id);
-    } else rebuildFigureState(db, first.figure_id);
+    }
+    rebuildFigureState(db, first.figure_id);
     return id;
   })();
 }

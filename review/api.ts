@@ -1,7 +1,7 @@
 /**
  * The review page's JSON API (review/server.ts checks host, origin and token before this runs).
  *   GET  /api/session                 reviewer name and the values the form offers
- *   GET  /api/queue?status&kind&place&article&offset&limit   figures to check, with counts
+ *   GET  /api/queue?status&kind&place&article&after&limit   figures to check (a page), with counts
  *   GET  /api/figure/ID               one figure, its article and its review history
  *   POST /api/figure/ID               {decision: accept|reject|correct, changes?: {field: text}, note?}
  *   POST /api/undo                    {action}
@@ -56,11 +56,13 @@ export function routeApi(db: DB, method: string | undefined, url: URL, body: unk
     if (method === 'GET' && p === '/api/queue') {
       const filter = { status: param(url, 'status'), kind: param(url, 'kind'), place: param(url, 'place'), article: param(url, 'article') };
       const limit = Math.min(Number(param(url, 'limit') ?? 500), 5000);
-      const offset = Number(param(url, 'offset') ?? 0);
-      const items = listFigures(db, filter, limit, offset).map((r) => ({
-        id: r.id, article_id: r.article_id, review_status: r.review_status, kind: r.kind, value: r.value, unit: r.unit, quote: r.quote, place_name: r.place_name,
+      // `after=article_id,char_start,id`: the next page, even when statuses changed meanwhile.
+      const a = (param(url, 'after') ?? '').split(',').map(Number);
+      const after = a.length === 3 && a.every(Number.isInteger) ? { article_id: a[0]!, char_start: a[1]!, id: a[2]! } : null;
+      const items = listFigures(db, { ...filter, after }, limit).map((r) => ({
+        id: r.id, article_id: r.article_id, char_start: r.char_start, review_status: r.review_status, kind: r.kind, value: r.value, unit: r.unit, quote: r.quote, place_name: r.place_name,
       }));
-      return { items, offset, counts: countFigures(db, filter) };
+      return { items, counts: countFigures(db, filter) };
     }
     const m = /^\/api\/figure\/(\d+)$/.exec(p);
     if (m && method === 'GET') {

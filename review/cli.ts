@@ -2,14 +2,14 @@
  * The actions behind `solieu review ...` (pipeline/commands/review.ts declares the options).
  * Each opens the database, does one thing, prints a short result, and closes it.
  */
-import { writeFileSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { openDb, type DB } from '../db/open.js';
 import { addFigure, correct, currentFields, decide, relinkAll, undo, ReviewError, type Who } from '../db/reviews.js';
 import { figureHistory, linkReport, listFigures, countFigures, type QueueFilter, type QueueRow } from '../db/review-queries.js';
 import { numText, parseField, type Corrections } from './fields.js';
 import { resolvePlace } from './places.js';
 import { nthOccurrence, occurrences, cpLength } from './text.js';
-import { exportCsv } from './export.js';
+import { writeExport } from './export.js';
 import { importCsv, publishedOf } from './import.js';
 
 export type Opts = Record<string, string | boolean | undefined>;
@@ -180,9 +180,10 @@ export function relink(o: Opts): void {
 export function exportFile(o: Opts): void {
   if ((str(o.format) ?? 'csv') !== 'csv') throw new ReviewError(`--format ${String(o.format)}: only csv is written`);
   withDb(o, (db) => {
-    const { csv, rows } = exportCsv(db, filterOf(o));
-    if (str(o.out)) writeFileSync(String(o.out), csv);
-    else process.stdout.write(csv);
+    const file = str(o.out);
+    const fd = file ? openSync(file, 'w') : null;
+    const rows = writeExport(db, filterOf(o), (chunk) => (fd === null ? process.stdout.write(chunk) : writeSync(fd, chunk)));
+    if (fd !== null) closeSync(fd);
     process.stderr.write(`${rows} figures exported${str(o.out) ? ' to ' + String(o.out) : ''}\n`);
   });
 }

@@ -55,10 +55,19 @@ function quote(cell: string, delimiter: string): string {
   return cell.includes('"') || cell.includes(delimiter) || /[\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
+/** The start of a file: BOM and header line. */
+export function csvHeader(header: string[]): string {
+  return '\ufeff' + csvRows([header]);
+}
+
+/** Rows, each ending with CRLF. */
+export function csvRows(rows: string[][]): string {
+  return rows.map((r) => r.map((c) => quote(c, ',')).join(',') + '\r\n').join('');
+}
+
 /** A whole file: BOM, header, rows, CRLF line ends. */
 export function writeCsv(header: string[], rows: string[][]): string {
-  const lines = [header, ...rows].map((r) => r.map((c) => quote(c, ',')).join(','));
-  return '\ufeff' + lines.join('\r\n') + '\r\n';
+  return csvHeader(header) + csvRows(rows);
 }
 
 /** Guesses the delimiter from the header line: the most frequent of `,`, `;` and tab outside quotes. */

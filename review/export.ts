@@ -5,14 +5,10 @@
  * figure is still the one exported (`extracted_*`: the figure as the extractors gave it).
  */
 import type { DB } from '../db/open.js';
-import { listFigures, type QueueFilter, type QueueRow } from '../db/review-queries.js';
-import { encodeCell, writeCsv, type CellType } from './csv.js';
+import { iterateFigures, type ExportRow, type QueueFilter } from '../db/review-queries.js';
+import { csvHeader, csvRows, encodeCell, type CellType } from './csv.js';
 
-type Extra = {
-  key: string; external_id: string | null; title: string | null; published: string | null;
-  x_kind: string; x_value: number; x_start: number; x_end: number;
-};
-type Row = QueueRow & Extra;
+type Row = ExportRow;
 
 export type Column = { name: string; type: CellType; edit: boolean; get: (r: Row) => string | number | null };
 
@@ -53,10 +49,29 @@ export const COLUMNS: Column[] = [
   col('extracted_end', 'int', false, (r) => r.x_end),
 ];
 
-/** The CSV text of every figure under the filters (rejected ones included unless filtered out). */
+/**
+ * Writes the CSV of every figure under the filters (rejected ones included unless filtered out)
+ * in pieces to `write`; returns the number of figures.
+ */
+export function writeExport(db: DB, filter: QueueFilter, write: (chunk: string) => void): number {
+  write(csvHeader(COLUMNS.map((c) => c.name)));
+  let n = 0;
+  let batch: string[][] = [];
+  for (const r of iterateFigures(db, filter)) {
+    batch.push(COLUMNS.map((c) => encodeCell(c.get(r), c.type)));
+    n++;
+    if (batch.length >= 1000) {
+      write(csvRows(batch));
+      batch = [];
+    }
+  }
+  if (batch.length) write(csvRows(batch));
+  return n;
+}
+
+/** The whole CSV as one string (for tests and small exports). */
 export function exportCsv(db: DB, filter: QueueFilter = {}): { csv: string; rows: number } {
-  const extra = db.prepare(`SELECT a.key, a.external_id, a.title, a.published, e.kind AS x_kind, e.value AS x_value, e.char_start AS x_start,
-    e.char_end AS x_end FROM figure_extractions e JOIN articles a ON a.id = e.article_id WHERE e.id = ?`);
-  const rows = listFigures(db, filter, -1).map((r) => ({ ...r, ...(extra.get(r.id) as Extra) }));
-  return { csv: writeCsv(COLUMNS.map((c) => c.name), rows.map((r) => COLUMNS.map((c) => encodeCell(c.get(r), c.type)))), rows: rows.length };
+  const parts: string[] = [];
+  const rows = writeExport(db, filter, (c) => parts.push(c));
+  return { csv: parts.join(''), rows };
 }

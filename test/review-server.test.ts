@@ -60,6 +60,16 @@ describe('review server', () => {
     expect(q.items.length).toBe(q.counts.pending);
   });
 
+  it('pages the queue by the last figure seen', async () => {
+    const get = async (q: string) => JSON.parse((await request(`/api/queue?${q}`, { headers: { 'X-Solieu-Token': server.token } })).body) as
+      { items: { id: number; article_id: number; char_start: number }[] };
+    const all = (await get('limit=5000')).items.map((i) => i.id);
+    const first = (await get('limit=7')).items;
+    const last = first[first.length - 1]!;
+    const next = (await get(`limit=7&after=${last.article_id},${last.char_start},${last.id}`)).items;
+    expect([...first, ...next].map((i) => i.id)).toEqual(all.slice(0, 14));
+  });
+
   it('refuses writes without the token, from another origin, for another host, or not as JSON', async () => {
     const f = figureByQuote(db, '99,86%');
     const n = reviews();

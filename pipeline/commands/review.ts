@@ -104,8 +104,11 @@ export function register(program: Command): void {
     .option('--host <addr>', 'address to listen on', '127.0.0.1')
     .action(async (o: Opts) => {
       const { reviewerName } = await cli();
-      const { serve } = await import('../../review/server.js');
+      const { serve, isLoopback } = await import('../../review/server.js');
       const s = await serve({ db: String(o.db), port: Number(o.port), host: String(o.host), reviewer: reviewerName(o) });
+      if (!isLoopback(String(o.host))) {
+        process.stderr.write(`solieu: warning: listening on ${String(o.host)}, not loopback: anyone who can reach this port can open the page and review as ${reviewerName(o)}\n`);
+      }
       process.stderr.write(`solieu: review page at ${s.url} (reviewer ${reviewerName(o)}; Ctrl-C stops)\n`);
     });
 }

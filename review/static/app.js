@@ -8,7 +8,7 @@ const $ = (id) => document.getElementById(id);
 const form = $('fields');
 const FIELDS = ['kind', 'value', 'total', 'value_max', 'unit', 'qualifier', 'modality', 'change', 'subject', 'place', 'year', 'char_start', 'char_end'];
 
-const state = { items: [], index: 0, counts: null, detail: null, undo: [], filter: {}, busy: false };
+const state = { items: [], more: false, index: 0, counts: null, detail: null, undo: [], filter: {}, busy: false };
 
 async function api(path, body) {
   const res = await fetch(path, {
@@ -102,10 +102,16 @@ async function show(id) {
   render();
 }
 
+const PAGE = 500;
+
+function query(extra) {
+  return new URLSearchParams([...Object.entries(state.filter).filter(([, v]) => v), ...Object.entries(extra)]);
+}
+
 async function loadQueue(keepId) {
-  const q = new URLSearchParams(Object.entries(state.filter).filter(([, v]) => v));
-  const data = await api(`/api/queue?${q}`);
+  const data = await api(`/api/queue?${query({ limit: PAGE })}`);
   state.items = data.items;
+  state.more = data.items.length === PAGE;
   state.counts = data.counts;
   const at = keepId === undefined ? -1 : state.items.findIndex((i) => i.id === keepId);
   state.index = at >= 0 ? at : 0;
@@ -113,12 +119,18 @@ async function loadQueue(keepId) {
 }
 
 async function refreshCounts() {
-  const q = new URLSearchParams(Object.entries(state.filter).filter(([, v]) => v));
-  state.counts = (await api(`/api/queue?${q}&limit=1`)).counts;
+  state.counts = (await api(`/api/queue?${query({ limit: 1 })}`)).counts;
 }
 
 async function move(step) {
   const next = state.index + step;
+  if (next >= state.items.length && state.more) {
+    // The queue comes in pages: fetch the next one when the end is reached.
+    const last = state.items[state.items.length - 1];
+    const data = await api(`/api/queue?${query({ limit: PAGE, after: `${last.article_id},${last.char_start},${last.id}` })}`);
+    state.items.push(...data.items);
+    state.more = data.items.length === PAGE;
+  }
   if (next < 0 || next >= state.items.length) return say(step > 0 ? 'End of the queue.' : 'Start of the queue.');
   state.index = next;
   say('');
