@@ -110,3 +110,22 @@ describe('ingest', () => {
     expect(r.stderr).toMatch(/missing\.txt: no such file/);
   });
 });
+
+describe('reextract', () => {
+  it('re-extracts stored articles of another extractor version from their stored text', async () => {
+    const { reextract } = await import('../pipeline/reextract.js');
+    const db = path.join(dir, 're.sqlite');
+    await ingest([samples], { db, ...quiet });
+    const d = new Database(db);
+    const before = d.prepare('SELECT article_id, kind, value, char_start, char_end FROM figure_extractions ORDER BY article_id, seq').all();
+    d.prepare("UPDATE articles SET extractor_version = 'old' WHERE id IN (SELECT id FROM articles LIMIT 2)").run();
+    d.close();
+    const s = reextract(db);
+    expect(s.reextracted).toBe(2);
+    const after = new Database(db, { readonly: true });
+    expect(after.prepare('SELECT article_id, kind, value, char_start, char_end FROM figure_extractions ORDER BY article_id, seq').all()).toEqual(before);
+    expect(after.prepare("SELECT count(*) FROM articles WHERE extractor_version = 'old'").pluck().get()).toBe(0);
+    after.close();
+    expect(reextract(db).reextracted).toBe(0);
+  });
+});
