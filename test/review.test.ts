@@ -98,7 +98,7 @@ describe('reviews', () => {
     const row = db.prepare('SELECT * FROM figure_extractions WHERE id = ?').get(f.id) as Record<string, unknown>;
     db.prepare('DELETE FROM figure_extractions WHERE id = ?').run(f.id);
     const cols = Object.keys(row).filter((k) => k !== 'id');
-    const moved = { ...row, char_start: (row.char_start as number) - 4, kind: 'ratio' };
+    const moved: Record<string, unknown> = { ...row, char_start: (row.char_start as number) - 4, kind: 'ratio' };
     const id = Number(db.prepare(`INSERT INTO figure_extractions (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((c) => moved[c])).lastInsertRowid);
     const text = db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(f.article_id) as string;
     const r = relinkArticle(db, f.article_id, text);
