@@ -38,7 +38,7 @@ const FURNITURE: RegExp[] = [
   /^tắt \[x\]$/i,
   /^ý kiến của bạn sẽ được biên tập trước khi đăng/i,
   /^vui lòng gõ tiếng việt có dấu/i,
-  /^xem thêm [^.!?]{1,60}$/i, // `Xem thêm TP.Thanh Hóa`
+  /^xem thêm [^!?]{1,60}$/i, // `Xem thêm TP.Thanh Hóa`
   /^(facebook|twitter|zalo|email|print|share|tweet|like)$/i,
   /^(tags?|từ khóa|từ khoá)\s*:/i,
   /^(đọc thêm|xem tiếp|xem nhiều)\s*:?$/i,
