@@ -16,6 +16,10 @@ export type NewFigure = Omit<Corrections, 'span' | 'place'> & Pick<Required<Corr
 
 export class ReviewError extends Error {}
 
+// Writes run as IMMEDIATE transactions: a second writer (the review page beside an import)
+// waits for the lock instead of failing on a stale snapshot. Inside an ingest's transaction
+// they are savepoints.
+
 type Anchor = { figure: FigureRow; quote: string };
 
 function anchorOf(db: DB, figureId: number): Anchor {
@@ -62,7 +66,7 @@ export function decide(db: DB, figureId: number, decision: 'accept' | 'reject', 
     const id = append(db, a, [{ decision }], who);
     rebuildFigureState(db, figureId);
     return id;
-  })();
+  }).immediate();
 }
 
 /** Records the fields that differ from what `figures` shows; null when nothing changes. */
@@ -85,7 +89,7 @@ export function correct(db: DB, figureId: number, changes: Corrections, who: Who
     const id = append(db, a, rows, who);
     rebuildFigureState(db, figureId);
     return id;
-  })();
+  }).immediate();
 }
 
 function checkSpan(db: DB, articleId: number, s: { char_start: number; char_end: number }): string {
@@ -117,7 +121,7 @@ export function addFigure(db: DB, articleId: number, fig: NewFigure, who: Who): 
     const actionId = append(db, anchorOf(db, figureId), [{ decision: 'add', new: JSON.stringify(json) }], who);
     rebuildFigureState(db, figureId);
     return { figureId, actionId };
-  })();
+  }).immediate();
 }
 
 /** Withdraws an earlier action (its rows stay in the history); returns the undo's action id. */
@@ -141,7 +145,7 @@ export function undo(db: DB, actionId: number, who: Who): number {
     }
     rebuildFigureState(db, first.figure_id);
     return id;
-  })();
+  }).immediate();
 }
 
 /** Re-makes every link and state row (after a restore, or to check): returns per-article reports. */
@@ -150,7 +154,7 @@ export function relinkAll(db: DB, articleId?: number) {
     const ids = articleId !== undefined ? [articleId] : (db.prepare('SELECT DISTINCT article_id FROM review_links').pluck().all() as number[]);
     const text = db.prepare('SELECT text FROM articles WHERE id = ?').pluck();
     return ids.map((id) => relinkArticle(db, id, text.get(id) as string));
-  })();
+  }).immediate();
 }
 
 export function makeReviewHook(db: DB): ArticleHook | null {

@@ -60,7 +60,7 @@ export function decideMany(ids: string[], decision: 'accept' | 'reject', o: Opts
   withDb(o, (db) => {
     db.transaction(() => {
       for (const id of ids) out(`figure ${id}: ${decision}ed (action ${decide(db, figureId(id), decision, who)})`);
-    })();
+    }).immediate();
   });
 }
 

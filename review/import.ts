@@ -89,7 +89,7 @@ export function importCsv(db: DB, input: string, who: Who, opts: { dryRun?: bool
         else decide(db, p.figureId, p.op, w);
         result.written[p.op]++;
       }
-    })();
+    }).immediate();
   } catch (e) {
     if (!(e instanceof ReviewError)) throw e;
     result.written = { accept: 0, reject: 0, correct: 0, add: 0 };
