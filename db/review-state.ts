@@ -15,7 +15,7 @@ export type FigureRow = {
   place_name: string | null; place_code: string | null; province: string | null; year: number | null; period: string | null;
   char_start: number; char_end: number; sentence_start: number; sentence_end: number; extractor: string; extractor_version: string;
 };
-type ReviewRow = { id: number; action_id: number; decision: string; field: Field | null; new_value: string | null; reviewer: string; at: string; note: string | null };
+type ReviewRow = { id: number; action_id: number; decision: string; field: Field | null; new_value: string | null; reviewer: string; at: string; note: string | null; anchor_start: number };
 type State = Omit<FigureRow, 'id' | 'article_id' | 'extractor' | 'extractor_version'>;
 
 const VALUE_FIELDS = ['kind', 'value', 'total', 'value_max', 'unit', 'qualifier', 'modality', 'change', 'subject', 'place_name', 'place_code', 'province', 'year', 'char_start', 'char_end'] as const;
@@ -28,12 +28,15 @@ function articleText(db: DB, articleId: number): string {
   return db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as string;
 }
 
-/** Applies one field of a correction (or of an added figure) to the state being built. */
-function applyField(s: State, field: Field, v: unknown, text: () => string): string | null {
+/**
+ * Applies one field of a correction (or of an added figure) to the state being built. `shift`:
+ * how far the figure moved since the review (a changed article), so a span fix moves with it.
+ */
+function applyField(s: State, field: Field, v: unknown, text: () => string, shift = 0): string | null {
   if (field === 'place') Object.assign(s, v as Place);
   else if (field === 'span') {
     const fix = v as SpanFix;
-    const span = relocate(text(), { start: fix.char_start, end: fix.char_end }, fix.quote);
+    const span = relocate(text(), { start: fix.char_start + shift, end: fix.char_end + shift }, fix.quote);
     if (!span) return `span fix not applied: "${fix.quote}" is no longer in the article`;
     const sentence = sentenceAround(text(), span);
     Object.assign(s, { char_start: span.start, char_end: span.end, sentence_start: sentence.start, sentence_end: sentence.end });
@@ -50,7 +53,7 @@ export function rebuildFigureState(db: DB, figureId: number, undone?: Set<number
   const fig = db.prepare('SELECT * FROM figure_extractions WHERE id = ?').get(figureId) as FigureRow | undefined;
   db.prepare('DELETE FROM review_state WHERE figure_id = ?').run(figureId);
   if (!fig) return;
-  const rows = db.prepare(`SELECT r.id, r.action_id, r.decision, r.field, r.new_value, r.reviewer, r.at, r.note
+  const rows = db.prepare(`SELECT r.id, r.action_id, r.decision, r.field, r.new_value, r.reviewer, r.at, r.note, r.anchor_start
     FROM review_links l JOIN reviews r ON r.id = l.review_id WHERE l.figure_id = ? ORDER BY r.id`).all(figureId) as ReviewRow[];
   const skip = undone ?? undoneActions(db, fig.article_id);
   const { id: _i, article_id: _a, extractor: _e, extractor_version: _v, ...base } = fig;
@@ -73,10 +76,10 @@ export function rebuildFigureState(db: DB, figureId: number, undone?: Set<number
       const f = JSON.parse(r.new_value) as Record<string, unknown>;
       for (const field of FIELDS) {
         const v = field === 'place' ? { place_name: f.place_name ?? null, place_code: f.place_code ?? null, province: f.province ?? null } : field === 'span' ? f.span : f[field];
-        if (v !== undefined) applyField(s, field, v ?? null, getText);
+        if (v !== undefined) applyField(s, field, v ?? null, getText, base.char_start - r.anchor_start);
       }
     } else if (r.decision === 'correct' && r.field) {
-      const problem = applyField(s, r.field, parseFieldText(r.field, r.new_value), getText);
+      const problem = applyField(s, r.field, parseFieldText(r.field, r.new_value), getText, base.char_start - r.anchor_start);
       if (problem) problems.set(r.id, problem);
     }
   }

@@ -75,6 +75,13 @@ describe('solieu review', () => {
     expect(db.prepare('SELECT count(*) FROM reviews').pluck().get()).toBe(n);
   });
 
+  it('fixes a span by the quote as it should be', async () => {
+    const f = figureByQuote(db, '13/13');
+    const r = await solieu('review', 'correct', String(f.id), '--quote', '13/13 xã', '--reviewer', 'lan');
+    expect(r.out).toMatch(/corrected span/);
+    expect(db.prepare('SELECT quote, char_start FROM figures WHERE id = ?').get(f.id)).toEqual({ quote: '13/13 xã', char_start: f.char_start });
+  });
+
   it('adds a missed figure by quote and occurrence, rejects and undoes', async () => {
     const a = figureByQuote(db, '99,86%').article_id;
     const r = await solieu('review', 'add', '--article', String(a), '--quote', '2 cấp', '--occurrence', '1', '--kind', 'count', '--value', '2', '--unit', 'cấp', '--reviewer', 'lan');

@@ -80,6 +80,16 @@ describe('reviews', () => {
     expect(actionId).toBeGreaterThan(0);
   });
 
+  it('fixes a span: figures quotes the reviewer\'s span', () => {
+    const f = figureByQuote(db, '13/13');
+    const text = db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(f.article_id) as string;
+    const end = text.indexOf(' xã', f.char_start) + 3;
+    correct(db, f.id, { span: { char_start: f.char_start, char_end: end, quote: '' } }, who);
+    expect(db.prepare('SELECT quote, review_status FROM figures WHERE id = ?').get(f.id)).toEqual({ quote: '13/13 xã', review_status: 'corrected' });
+    expect(db.prepare("SELECT new_value FROM reviews WHERE field = 'span'").pluck().get()).toBe(JSON.stringify({ char_start: f.char_start, char_end: end, quote: '13/13 xã' }));
+    expect(() => correct(db, f.id, { span: { char_start: 5, char_end: 2, quote: '' } }, who)).toThrow(/not inside the article/);
+  });
+
   it('re-attaches every review after ingest --reextract', async () => {
     const before = db.prepare('SELECT count(*) FROM reviews').pluck().get();
     const shownBefore = db.prepare("SELECT quote, value, year, review_status FROM figures_reviewed WHERE review_status <> 'pending' ORDER BY article_id, char_start").all();
