@@ -42,6 +42,7 @@ export function encodeCell(v: string | number | null | undefined, type: CellType
   return RISKY_START.test(v) || LOOKS_TYPED.test(v) ? protect(v) : v;
 }
 
+// `="00004"`, `="a ""quoted"" word"`: a text formula as written (or kept unevaluated).
 const FORMULA_TEXT = /^="((?:[^"]|"")*)"$/s;
 
 /** The value of a cell as written by `encodeCell`, or as a spreadsheet saved it. */

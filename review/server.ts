@@ -48,6 +48,7 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
 
 const json = (res: http.ServerResponse, status: number, v: unknown) => send(res, status, 'application/json; charset=utf-8', JSON.stringify(v));
 
+// `127.0.0.1`, `127.1.2.3`, `::1`, `localhost`.
 export function isLoopback(host: string): boolean {
   return /^(?:127(?:\.\d{1,3}){3}|::1|localhost)$/i.test(host);
 }
