@@ -9,6 +9,7 @@ import type { DB } from '../db/open.js';
 import { addFigure, correct, decide, relinkAll, undo } from '../db/reviews.js';
 import { relinkArticle } from '../db/review-state.js';
 import { ingest } from '../pipeline/run.js';
+import { reextract as reextractStored } from '../pipeline/reextract.js';
 import { figureByQuote, reextract, sampleDb, who } from './review-fixture.js';
 
 let db: DB;
@@ -100,6 +101,14 @@ describe('reviews', () => {
     expect(db.prepare("SELECT value, review_status FROM figures WHERE quote = '99,86%'").get()).toEqual({ value: 99.87, review_status: 'corrected' });
     expect(db.prepare("SELECT count(*) FROM review_links WHERE status = 'orphaned'").pluck().get()).toBe(0);
     expect(db.prepare('SELECT count(*) FROM review_links WHERE run_id IS NOT NULL').pluck().get()).toBeGreaterThan(0);
+  });
+
+  it('re-attaches every review after solieu reextract --all', () => {
+    const shownBefore = db.prepare("SELECT quote, value, year, review_status FROM figures_reviewed WHERE review_status <> 'pending' ORDER BY article_id, char_start").all();
+    const s = reextractStored(file, { all: true });
+    expect(s.reextracted).toBe(5);
+    expect(db.prepare("SELECT quote, value, year, review_status FROM figures_reviewed WHERE review_status <> 'pending' ORDER BY article_id, char_start").all()).toEqual(shownBefore);
+    expect(db.prepare("SELECT count(*) FROM review_links WHERE status = 'orphaned'").pluck().get()).toBe(0);
   });
 
   it('follows a figure whose span and kind moved a little', () => {
