@@ -14,7 +14,7 @@
  */
 import { fold } from '../lib/fold.js';
 import { gazetteer, tierOfLevel, type NameEntry, type Tier } from './gazetteer.js';
-import { asciiOf, foldedKey, tonelessKey } from './keys.js';
+import { asciiOf, keepLetters, tonelessKey } from './keys.js';
 import { isCapital, readLevelWord } from './levels.js';
 import { trie } from './trie.js';
 import { BODY_WORDS, DESCRIPTORS, FEATURE_WORDS, PERSON_WORDS, SURNAMES } from './words.js';
@@ -45,12 +45,27 @@ export type RawMention = {
 
 const ANY: number[] = [];
 
+// What a word's first character allows: 1 = a level word (t h q x p đ), 2 = a name (a capital).
+const FIRST = (() => {
+  const t = new Uint8Array(0x2000);
+  for (let c = 0; c < t.length; c++) {
+    const ch = String.fromCharCode(c);
+    if ('thqxpđ'.includes(ch.toLowerCase())) t[c] = t[c]! | 1;
+    if (asciiOf(c) && ch !== ch.toLowerCase()) t[c] = t[c]! | 2;
+  }
+  return t;
+})();
+
 // `Huyện Đoàn`, `Tỉnh Ủy`, `Quận Đội`: bodies, not units missing from the lists.
 const MIDDLE_NAMES = new Set(['văn', 'thị', 'đức', 'hữu', 'ngọc', 'quang', 'xuân', 'minh', 'đình', 'công', 'bá', 'quốc', 'thanh', 'hồng']);
 const UNLISTED_NOT_FIRST = new Set(['đoàn', 'ủy', 'uỷ', 'đội', 'hội', 'đảng', 'ban', 'công', 'ubnd', 'hđnd']);
 
-export function detectPlaces(text: string, f: string = fold(text)): RawMention[] {
-  return new Detector(text, f).run();
+/** A level word at a word start, with or without a name after it (`toàn huyện`, `huyện Tam Dương`). */
+export type LevelSpot = { start: number; end: number; level: number; abbreviation: boolean };
+
+/** The mentions of a text; `levelSpots`, when given, receives every level word met on the way. */
+export function detectPlaces(text: string, f: string = fold(text), levelSpots?: LevelSpot[]): RawMention[] {
+  return new Detector(text, f, levelSpots ?? null).run();
 }
 
 class Detector {
@@ -58,33 +73,47 @@ class Detector {
   constructor(
     private readonly text: string,
     private readonly f: string,
+    private readonly spots: LevelSpot[] | null,
   ) {}
 
   run(): RawMention[] {
     const { text, f } = this;
     const n = text.length;
     let i = 0;
+    let inWord = false;
     while (i < n) {
-      if (asciiOf(text.charCodeAt(i)) === 0 || (i > 0 && asciiOf(text.charCodeAt(i - 1)) !== 0)) {
+      // Word starts only: most of the text is skipped here, one table lookup a character.
+      const isWord = asciiOf(text.charCodeAt(i)) !== 0;
+      if (!isWord || inWord) {
+        inWord = isWord;
         i++;
         continue;
       }
-      const lw = readLevelWord(text, f, i);
+      inWord = true;
+      const first = FIRST[text.charCodeAt(i)] ?? 0;
+      if (first === 0) {
+        i++;
+        continue;
+      }
+      const lw = first & 1 ? readLevelWord(text, f, i) : null;
       if (lw) {
+        this.spots?.push({ start: i, end: lw.end, level: lw.level, abbreviation: lw.abbreviation });
         const next = this.levelMention(i, lw.level, lw.end, lw.abbreviation);
         if (next > i) {
           i = next;
+          inWord = false;
           continue;
         }
       }
-      if (isCapital(text, i)) {
+      if (first & 2) {
         const next = this.bareMention(i);
         if (next > i) {
           i = next;
+          inWord = false;
           continue;
         }
       }
-      while (i < n && asciiOf(text.charCodeAt(i)) !== 0) i++;
+      i++;
     }
     this.linkAppositions();
     return this.out;
@@ -218,20 +247,19 @@ class Detector {
       const allowed = hit.entries.filter((e) => (afterLevel ? e.use !== 'self' : e.use !== 'level'));
       const fitting = afterLevel ? fitLevels(allowed, levels) : allowed;
       if (!fitting.length) continue;
-      const written = text.slice(j, hit.end);
-      const fk = foldedKey(written);
+      const fk = keepLetters(this.f, j, hit.end);
       let best = fitting.filter((e) => e.folded === fk && (hit.bounds & ~e.bounds) === 0);
       let quality: Quality = 'exact';
       if (!best.length) {
-        const tk = tonelessKey(written);
+        const tk = tonelessKey(text, j, hit.end);
         best = fitting.filter((e) => e.toneless === tk && (hit.bounds & ~e.bounds) === 0);
         quality = 'toneless';
       }
-      if (!best.length && (afterLevel || /^[\x20-\x7e]+$/.test(written))) {
+      if (!best.length && (afterLevel || isAscii(text, j, hit.end))) {
         best = fitting.filter((e) => (hit.bounds & ~e.bounds) === 0);
         quality = 'ascii';
       }
-      if (best.length) return { end: hit.end, entries: best, quality, written };
+      if (best.length) return { end: hit.end, entries: best, quality, written: text.slice(j, hit.end) };
     }
     if (!afterLevel || noUnlisted) return null;
     const end = this.unlistedEnd(j, levels);
@@ -400,6 +428,11 @@ function minTier(m: RawMention): number {
 }
 function maxTier(m: RawMention): number {
   return Math.max(...mentionTiers(m), -1);
+}
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 126) return false;
+  return true;
 }
 
 function isDigitAt(text: string, i: number): boolean {

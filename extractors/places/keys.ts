@@ -49,15 +49,60 @@ export function compactKey(name: string): string {
   return out;
 }
 
-// Tone marks only (huyền, sắc, hỏi, ngã, nặng); vowel marks (ă â ê ô ơ ư) and đ stay.
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+// Letters without their tone mark (huyền, sắc, hỏi, ngã, nặng), lower case; vowel marks
+// (ă â ê ô ơ ư) and đ stay: `Ắ` -> `ă`. 0 for what is not a letter or digit.
+const TONELESS = buildTonelessTable();
+
+function buildTonelessTable(): Uint16Array {
+  const t = new Uint16Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    if (!ASCII[c]) continue;
+    const base = String.fromCharCode(c).normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC').toLowerCase();
+    t[c] = base.length === 1 ? base.charCodeAt(0) : ASCII[c]!;
+  }
+  return t;
+}
+
+// Upper-case letters, for the capital-letter checks that run at every word start.
+const UPPER = buildUpperTable();
+
+function buildUpperTable(): Uint8Array {
+  const t = new Uint8Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    const ch = String.fromCharCode(c);
+    if (ASCII[c] && ch !== ch.toLowerCase()) t[c] = 1;
+  }
+  return t;
+}
+
+/** An upper-case letter at i. */
+export function isCapitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < TABLE_SIZE) return UPPER[c] === 1;
+  if (Number.isNaN(c)) return false;
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase();
+}
 
 /** Letters with vowel marks but no tone marks, no spaces: `Đắk Tô` and `Đăk Tô` -> `đăktô`. */
-export function tonelessKey(text: string): string {
-  return text.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+export function tonelessKey(text: string, start = 0, end = text.length): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const t = c < TABLE_SIZE ? TONELESS[c]! : 0;
+    if (t) out += String.fromCharCode(t);
+  }
+  return out;
 }
 
 /** Folded letters without spaces: `Thanh Hoá` and `Thanh Hóa` -> `thanhhóa`. */
 export function foldedKey(text: string): string {
-  return fold(text).replace(/[^\p{L}\p{N}]/gu, '');
+  return keepLetters(fold(text), 0, text.length);
+}
+
+/** The letters and digits of an already folded text between start and end. */
+export function keepLetters(f: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) if (asciiOf(f.charCodeAt(i))) out += f[i];
+  return out;
 }

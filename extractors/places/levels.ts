@@ -4,7 +4,7 @@
  * `P.5, Q.3`, `đặc khu Phú Quốc`. Read on the folded text (lower case, same length).
  */
 import { L } from './gazetteer.js';
-import { asciiOf } from './keys.js';
+import { asciiOf, isCapitalAt } from './keys.js';
 
 export type LevelWord = {
   level: number;
@@ -14,58 +14,55 @@ export type LevelWord = {
   abbreviation: boolean;
 };
 
-// Full words, longest first where one is the start of another (`thị xã` before `thị trấn`...).
-const WORDS: [string, number][] = [
-  ['thành phố', L.thanhPho],
-  ['thị trấn', L.thiTran],
-  ['thị xã', L.thiXa],
-  ['tỉnh', L.tinh],
-  ['huyện', L.huyen],
-  ['quận', L.quan],
-  ['xã', L.xa],
-  ['phường', L.phuong],
-  ['đặc khu', L.dacKhu],
-];
-
-// `TP`, `Tp.`, `T.P`: a letter pair that must be followed by a dot, a space or a capital.
-const PAIRS: Record<string, number> = { tp: L.thanhPho, tx: L.thiXa, tt: L.thiTran };
-// `H.`, `Q.`, `P.`: one capital and a dot (`H.Mù Căng Chải`, `Q.3`, `P. Bến Nghé`).
-const SINGLES: Record<string, number> = { h: L.huyen, q: L.quan, p: L.phuong };
-
 /** The level word starting at `i` (a word start), or null. `text` is the original, `f` folded. */
 export function readLevelWord(text: string, f: string, i: number): LevelWord | null {
+  // Dispatch on the first two letters: this runs at every word start of every article.
   const c = f.charCodeAt(i);
-  // Fast exit: every level word starts with t, h, q, x, p or đ.
-  if (c !== 116 && c !== 104 && c !== 113 && c !== 120 && c !== 112 && c !== 0x111) return null;
-  for (const [w, level] of WORDS) {
-    if (f.startsWith(w, i) && asciiOf(f.charCodeAt(i + w.length)) === 0) return { level, end: i + w.length, abbreviation: false };
+  const d = f.charCodeAt(i + 1);
+  switch (c) {
+    case 116: // t: tỉnh, thành phố, thị trấn, thị xã, TP, TX, TT, T.P
+      if (d === 0x1ec9) return word(f, i, 'tỉnh', L.tinh);
+      if (d === 104) return word(f, i, 'thành phố', L.thanhPho) ?? word(f, i, 'thị trấn', L.thiTran) ?? word(f, i, 'thị xã', L.thiXa);
+      if (d === 112) return pair(text, f, i, L.thanhPho);
+      if (d === 120) return pair(text, f, i, L.thiXa);
+      if (d === 116) return pair(text, f, i, L.thiTran);
+      if (d === 46 && f.charCodeAt(i + 2) === 112 && isCapital(text, i)) {
+        const end = f.charCodeAt(i + 3) === 46 ? i + 4 : i + 3;
+        return { level: L.thanhPho, end, abbreviation: true };
+      }
+      return null;
+    case 104: // h: huyện, H.
+      return d === 117 ? word(f, i, 'huyện', L.huyen) : single(text, i, d, L.huyen);
+    case 113: // q: quận, Q.
+      return d === 117 ? word(f, i, 'quận', L.quan) : single(text, i, d, L.quan);
+    case 120: // x: xã
+      return d === 0xe3 ? word(f, i, 'xã', L.xa) : null;
+    case 112: // p: phường, P.
+      return d === 104 ? word(f, i, 'phường', L.phuong) : single(text, i, d, L.phuong);
+    case 0x111: // đ: đặc khu
+      return d === 0x1eb7 ? word(f, i, 'đặc khu', L.dacKhu) : null;
+    default:
+      return null;
   }
-  const two = f.slice(i, i + 2);
-  const pair = PAIRS[two];
-  if (pair !== undefined && isCapital(text, i)) {
-    let end = i + 2;
-    if (f[end] === '.') end++;
-    if (asciiOf(f.charCodeAt(end)) !== 0 && !isCapital(text, end)) return null; // `Tpa`
-    return { level: pair, end, abbreviation: true };
-  }
-  // `T.P` / `T.P.`
-  if (two === 't.' && f[i + 2] === 'p' && isCapital(text, i)) {
-    let end = i + 3;
-    if (f[end] === '.') end++;
-    return { level: L.thanhPho, end, abbreviation: true };
-  }
-  const single = SINGLES[f[i]!];
-  if (single !== undefined && f[i + 1] === '.' && isCapital(text, i)) {
-    return { level: single, end: i + 2, abbreviation: true };
-  }
-  return null;
+}
+
+function word(f: string, i: number, w: string, level: number): LevelWord | null {
+  return f.startsWith(w, i) && asciiOf(f.charCodeAt(i + w.length)) === 0 ? { level, end: i + w.length, abbreviation: false } : null;
+}
+
+// `TP`, `Tp.`, `TX`, `TT.`: a capitalised letter pair, then a dot, a space or a capital (`TPHCM`), not `Tpa`.
+function pair(text: string, f: string, i: number, level: number): LevelWord | null {
+  if (!isCapital(text, i)) return null;
+  let end = i + 2;
+  if (f.charCodeAt(end) === 46) end++;
+  if (asciiOf(f.charCodeAt(end)) !== 0 && !isCapital(text, end)) return null;
+  return { level, end, abbreviation: true };
+}
+
+// `H.Mù Căng Chải`, `Q.3`, `P. Bến Nghé`: one capital and a dot.
+function single(text: string, i: number, next: number, level: number): LevelWord | null {
+  return next === 46 && isCapital(text, i) ? { level, end: i + 2, abbreviation: true } : null;
 }
 
 /** An upper-case letter at i. */
-export function isCapital(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 0xc0 || Number.isNaN(c)) return false;
-  const ch = text[i]!;
-  return ch !== ch.toLowerCase();
-}
+export const isCapital = isCapitalAt;

@@ -17,26 +17,39 @@ export type TrieHit = {
   syllables: number[];
 };
 
+// Trie symbols: `a`-`z` -> 0-25, `0`-`9` -> 26-35.
+const SYMBOLS = 36;
+const SYM = new Int8Array(128).fill(-1);
+for (let c = 97; c <= 122; c++) SYM[c] = c - 97;
+for (let c = 48; c <= 57; c++) SYM[c] = c - 48 + 26;
+
 export class Trie {
-  private readonly next = new Map<number, number>();
-  private terminal: NameEntry[][] = [[]];
-  private nodes = 1;
+  /** Child of node n by symbol s at next[n * SYMBOLS + s]; 0 = none (the root is never a child). */
+  private readonly next: Int32Array;
+  private readonly terminal: NameEntry[][];
 
   constructor(index: Map<string, NameEntry[]>) {
+    let size = 1;
+    for (const key of index.keys()) size += key.length;
+    const next = new Int32Array(size * SYMBOLS);
+    const terminal: NameEntry[][] = [[]];
+    let nodes = 1;
     for (const [key, entries] of index) {
       let node = 0;
       for (let i = 0; i < key.length; i++) {
-        const t = node * 128 + key.charCodeAt(i);
-        let child = this.next.get(t);
-        if (child === undefined) {
-          child = this.nodes++;
-          this.next.set(t, child);
-          this.terminal.push([]);
+        const t = node * SYMBOLS + SYM[key.charCodeAt(i)]!;
+        let child = next[t]!;
+        if (child === 0) {
+          child = nodes++;
+          next[t] = child;
+          terminal.push([]);
         }
         node = child;
       }
-      this.terminal[node] = entries;
+      terminal[node] = entries;
     }
+    this.next = next.slice(0, nodes * SYMBOLS);
+    this.terminal = terminal;
   }
 
   /**
@@ -44,13 +57,14 @@ export class Trie {
    * to three joiners (` - `) may sit between syllables; a dot, comma or bracket ends the walk.
    */
   walk(text: string, start: number): TrieHit[] {
-    const hits: TrieHit[] = [];
+    let hits: TrieHit[] | null = null;
     let node = 0;
     let k = 0;
     let bounds = 0;
     let joined = 0;
     let boundary = false;
-    const syllables = [start];
+    let count = 1;
+    SYLLABLES[0] = start;
     for (let i = start; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const a = asciiOf(c);
@@ -62,23 +76,26 @@ export class Trie {
       if (joined) {
         if (boundary) {
           if (k < 31) bounds |= 1 << k;
-          syllables.push(i);
+          if (count < SYLLABLES.length) SYLLABLES[count++] = i;
         }
         joined = 0;
         boundary = false;
       }
-      const child = this.next.get(node * 128 + a);
-      if (child === undefined) break;
+      const child = this.next[node * SYMBOLS + SYM[a]!]!;
+      if (child === 0) break;
       node = child;
       k++;
       const entries = this.terminal[node]!;
       if (entries.length && asciiOf(text.charCodeAt(i + 1)) === 0) {
-        hits.push({ end: i + 1, entries, bounds, syllables: syllables.slice() });
+        (hits ??= []).push({ end: i + 1, entries, bounds, syllables: Array.from(SYLLABLES.subarray(0, count)) });
       }
     }
-    return hits;
+    return hits ?? NO_HITS;
   }
 }
+
+const SYLLABLES = new Int32Array(16);
+const NO_HITS: TrieHit[] = [];
 
 let built: Trie | null = null;
 

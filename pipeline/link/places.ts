@@ -6,7 +6,7 @@
  * which unit each name is (place-resolve.ts) and which one each figure belongs to (place-scope.ts).
  */
 import type { Figure, PlaceLevel, PlaceMention } from '../../extractors/types.js';
-import { detectPlaces, type RawMention } from '../../extractors/places/detect.js';
+import { detectPlaces, type LevelSpot, type RawMention } from '../../extractors/places/detect.js';
 import { gazetteer, LEVELS, type Gazetteer } from '../../extractors/places/gazetteer.js';
 import { fold } from '../../extractors/lib/fold.js';
 import type { Doc } from '../doc.js';
@@ -31,7 +31,8 @@ export type LinkedMention = PlaceMention & {
 
 export function linkPlaces(doc: Doc, figures: Figure[]): PlaceLinks {
   const g = gazetteer();
-  const raws = detectPlaces(doc.text, doc.f);
+  const spots: LevelSpot[] = [];
+  const raws = detectPlaces(doc.text, doc.f, spots);
   const title = doc.title && !doc.text.startsWith(doc.title) ? detectPlaces(doc.title, fold(doc.title)) : [];
   const resolved = resolvePlaces(raws, doc.published, provincesOfSource(doc.url, doc.text), title);
   const credit = creditStart(doc);
@@ -48,7 +49,7 @@ export function linkPlaces(doc: Doc, figures: Figure[]): PlaceLinks {
     const child = byRaw.get(k);
     if (parent && child && !parent.child) parent.child = child;
   });
-  const scopes = scopeFigures(doc, figures, linked);
+  const scopes = scopeFigures(doc, figures, linked, spots);
   return { mentions: linked.map(stripLinked), scopes };
 }
 
