@@ -98,7 +98,7 @@ function barProgress(stream: NodeJS.WriteStream, meter: Meter): Progress {
   const width = 24;
   const multi = new MultiBar({
     stream,
-    hideCursor: true,
+    hideCursor: false, // a second Ctrl-C exits at once: never leave the terminal without its cursor
     clearOnComplete: true,
     fps: 5,
     format: () => {
@@ -119,6 +119,9 @@ function barProgress(stream: NodeJS.WriteStream, meter: Meter): Progress {
       if (!bar) return;
       multi.stop();
       bar = null;
+      // messages logged since the last redraw are still in the bar's buffer
+      const pending = (multi as unknown as { loggingBuffer?: string[] }).loggingBuffer ?? [];
+      for (const l of pending.splice(0)) stream.write(l);
     },
   };
 }
