@@ -68,6 +68,7 @@ export class Gazetteer {
   private readonly former: GazetteerFile['former'];
   private keyIndex: Map<string, NameEntry[]> | null = null;
   private kids: number[][] | null = null;
+  private compacts: string[] | null = null;
 
   constructor(file: GazetteerFile) {
     this.version = file.version;
@@ -111,6 +112,12 @@ export class Gazetteer {
       return d >= 0 && this.tier(d) === 1 ? d : -1;
     }
     return -1;
+  }
+
+  /** The unit's name as a compact key (`tamduong`), computed once. */
+  compact(u: number): string {
+    this.compacts ??= this.name.map((n) => compactKey(n));
+    return this.compacts[u]!;
   }
 
   /** Units directly under u. */

@@ -13,8 +13,9 @@ export function fuzzyUnit(g: Gazetteer, written: string, levels: number[], scope
   let found = -1;
   for (const s of scope) {
     for (const u of g.descendants(s)) {
+      const name = g.compact(u);
+      if (Math.abs(name.length - key.length) > 1 || !withinOneEdit(key, name)) continue;
       if (!levels.some((l) => l === g.level[u] || tierOfLevel(l) === g.tier(u))) continue;
-      if (!withinOneEdit(key, compactKey(g.name[u]!))) continue;
       if (found >= 0 && found !== u) return -1;
       found = u;
     }
