@@ -36,7 +36,17 @@ export type HtmlContext = {
 
 /** One page's bytes -> an article, or a note saying why the page is not one. */
 export function htmlToItem(bytes: Uint8Array, ctx: HtmlContext): SourceItem {
+  return readHtmlPage(bytes, ctx).item;
+}
+
+/** As `htmlToItem`, with the charset the bytes were read with (the fetcher records it). */
+export function readHtmlPage(bytes: Uint8Array, ctx: HtmlContext): { item: SourceItem; charset: string } {
   const decoded = decodeHtml(bytes, ctx.contentType);
+  return { item: pageItem(decoded.text, decoded.charset, ctx), charset: decoded.charset };
+}
+
+function pageItem(html: string, charset: string, ctx: HtmlContext): SourceItem {
+  const decoded = { text: html, charset };
   const page = parseHtml(decoded.text, { url: ctx.url ?? null });
   const where = ctx.line ? `${ctx.source} record ${ctx.line}` : ctx.source;
   if (page.kind !== 'article') {
