@@ -166,7 +166,7 @@ export class Gazetteer {
     const out: string[] = [];
     for (const [i, form] of this.aliases) if (i === u) out.push(form);
     for (const [i, form] of this.former) if (i === u) out.push(form);
-    return out;
+    return [...new Set(out)];
   }
 
   /** The province's name as an article of that date writes it (`Thừa Thiên Huế` before 2025). */
