@@ -68,7 +68,7 @@ describe('solieu fetch', () => {
     const s = await run({ sitemaps: [`${o}/sitemap-index.xml`], feeds: [`${o}/feed.rss`], urls: [`${o}/private/x.html`] });
     expect([s.status, s.pages, s.added, s.notArticles, s.errors]).toEqual(['completed', 6, 3, 1, 2]);
     const d = new Database(db, { readonly: true });
-    const articles = d.prepare('SELECT key, source, url, title, published, published_from, text, extra FROM articles ORDER BY key').all() as Record<string, string>[];
+    const articles = d.prepare('SELECT key, source, url, title, published, published_from, text, extra FROM articles ORDER BY key').all() as { key: string; source: string; url: string; title: string; published: string; published_from: string; text: string; extra: string }[];
     expect(articles.map((a) => [a.key, a.source.replace(o, '')])).toEqual([
       [`${o}/hoa-binh-giai-ngan-von-dau-tu-cong-102260301.htm`, '/modern.html'], // its relative canonical link
       [`${o}/vinhphuc.html`, '/vinhphuc.html'], // no canonical link: the final URL
@@ -90,7 +90,7 @@ describe('solieu fetch', () => {
     expect(byUrl.get('/kinh-doanh.htm')!.outcome).toBe('not-article');
     expect([byUrl.get('/down.html')!.outcome, byUrl.get('/down.html')!.body]).toEqual(['failed', null]);
 
-    const errors = d.prepare('SELECT source, reason, detail FROM ingest_errors ORDER BY source').all() as Record<string, string>[];
+    const errors = d.prepare('SELECT source, reason, detail FROM ingest_errors ORDER BY source').all() as { source: string; reason: string; detail: string }[];
     expect(errors.map((e) => [e.source.replace(o, ''), e.reason])).toEqual([['/down.html', 'fetch-failed'], ['/private/x.html', 'robots-disallowed']]);
     expect(errors[0]!.detail).toMatch(/HTTP 503 after 2 attempts/);
     const runRow = d.prepare('SELECT command, status, inputs, articles_new, errors, skipped_files FROM runs WHERE id = ?').get(s.runId) as Record<string, unknown>;
