@@ -21,7 +21,7 @@ CREATE TABLE fetched_pages ( -- Raw HTTP responses of `solieu fetch`, one row pe
   body_bytes INTEGER, -- Size of the body before compression, in bytes.
   outcome TEXT NOT NULL CHECK (outcome IN ('article', 'not-article', 'not-html', 'not-modified', 'failed')), -- The last fetch: `article` (stored as an article), `not-article` (a list or home page), `not-html`, `not-modified` (304: the stored copy stands), `failed` (see `error`).
   article_key TEXT, -- `articles.key` of the article made from the stored body (its canonical URL, else its final URL); NULL when it is not an article.
-  error TEXT, -- Why the last fetch failed (`fetch-failed: ... HTTP 503 after 4 attempts`, `robots-disallowed: ...`); NULL when it did not.
+  error TEXT, -- Why the last fetch failed, as `code: message` (`http-error: ... HTTP 503 after 4 attempts`, `timeout: ...`, `robots-disallowed: ...`); NULL when it did not.
   attempts INTEGER NOT NULL DEFAULT 0, -- Requests made for this URL by the last fetch, retries included.
   run_id INTEGER -- The run (`runs.id`) that last asked for this URL.
 ) STRICT;
