@@ -122,6 +122,14 @@ describe('pages that are not articles', () => {
     expect(parseHtml(fixture('home.html')).kind).toBe('not-article');
   });
 
+  it('an article that embeds an unnamed list of 20 other stories is still an article', () => {
+    const links = Array.from({ length: 20 }, (_, i) => `<p><a href="/t${i}.htm">Tin số ${i + 1}: giá xăng dầu hôm nay tiếp tục tăng mạnh</a></p>`).join('');
+    const html = fixture('article-modern.html').replace('<p>Kết quả giải ngân', `<div>${links}</div><p>Kết quả giải ngân`);
+    const page = parseHtml(html);
+    expect(page.kind).toBe('article');
+    expect(page.kind === 'article' && page.text).not.toContain('Tin số 1:');
+  });
+
   it('an empty page or a page of menus yields no article', () => {
     expect(parseHtml('').kind).toBe('not-article');
     expect(parseHtml('<html><body><ul class="menu"><li><a href="/">Trang chủ</a></li></ul></body></html>').kind).toBe('not-article');
