@@ -7,6 +7,7 @@ export default meaningCorpus('time', [
   [{ quote: '12,1%', year: 2022, period: '2022-Q2' }, '2022-08-01', 'Quý II/2022, kim ngạch tăng 12,1% so với cùng kỳ.'],
   [{ quote: '9.920,8 tỷ đồng', year: 2015, period: '2015-12-31' }, null, 'Đến ngày 31/12/2015, tổng số tiền nợ là 9.920,8 tỷ đồng.'],
   [{ quote: '40.000 đồng/tháng', year: 2017 }, null, 'Học phí học kỳ 2, năm học 2016 - 2017 là 40.000 đồng/tháng.'],
+  [{ quote: '500', year: 2017 }, null, 'Năm học 2017 - 2018, cấp tiểu học tăng hơn 500 học sinh so với năm học trước.'],
   [{ quote: '20%', year: 2025, modality: 'target' }, '2022-03-01', 'Phấn đấu đến năm 2025, kinh tế số chiếm 20% trở lên trong GRDP.'],
   [{ quote: '65%', year: 2020 }, '2021-03-20', 'Tỉ lệ lao động qua đào tạo tăng từ 50,06% vào năm 2016 lên 65% vào cuối năm 2020.'],
   [{ quote: '50,06%', year: 2016 }, '2021-03-20', 'Tỉ lệ lao động qua đào tạo tăng từ 50,06% vào năm 2016 lên 65% vào cuối năm 2020.'],

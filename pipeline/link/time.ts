@@ -32,8 +32,8 @@ type Pub = { year: number | null; month: number | null };
 
 // Longest and most specific first; every match claims its span.
 const RULES: Rule[] = [
-  // `năm học 2017-2018`, `năm học 2020 - 2021`
-  { re: new RegExp(String.raw`năm học ${YEAR}\s*[-–]\s*${YEAR}`, 'g'), make: (m) => ({ year: +m[2]!, period: `${m[1]}-${m[2]}`, needsYear: false }) },
+  // `năm học 2017-2018` is its autumn's year; `học kỳ 2, năm học 2016 - 2017` its spring's
+  { re: new RegExp(String.raw`(học kỳ (?:2|ii|hai),?\s*)?năm học ${YEAR}\s*[-–]\s*${YEAR}`, 'g'), make: (m) => ({ year: m[1] ? +m[3]! : +m[2]!, period: `${m[2]}-${m[3]}`, needsYear: false }) },
   // `giai đoạn 2021 - 2025`, `nhiệm kỳ 2020-2025`, `2016-2020`
   { re: new RegExp(String.raw`(?<!\d)${YEAR}\s*[-–]\s*${YEAR}`, 'g'), make: (m) => ({ year: +m[2]!, period: `${m[1]}-${m[2]}`, needsYear: false }) },
   // `ngày 31/12/2015`, `31-12-2016`, `30.8.2022`
