@@ -15,6 +15,7 @@ import { Fetcher, type FetcherOptions, type FetchResult } from '../corpus/fetch/
 import { parseFeed, parseSitemap, parseUrlList } from '../corpus/fetch/urls.js';
 import { readHtmlPage } from '../corpus/html/reader.js';
 import { finishRun, startRun, writeOne, type RunSummary } from './run.js';
+import { SOLIEU_VERSION } from './version.js';
 
 export type FetchRunOptions = {
   db: string;
@@ -59,7 +60,7 @@ export async function runFetch(opts: FetchRunOptions): Promise<FetchSummary> {
     status: 'completed', seconds: 0, pages: 0, notModified: 0, notArticles: 0, requests: 0,
   };
   const started = Date.now();
-  const fetcher = new Fetcher(opts.fetcher);
+  const fetcher = new Fetcher({ userAgent: `solieu/${SOLIEU_VERSION} (statistics from Vietnamese news)`, ...opts.fetcher });
   const onSignal = () => {
     s.status = 'interrupted';
     fetcher.stop();

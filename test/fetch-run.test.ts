@@ -106,6 +106,7 @@ describe('solieu fetch', () => {
     expect([s.notModified, s.unchanged, s.added, s.errors]).toEqual([2, 2, 0, 0]);
     const sent = server.hits.slice(before).filter((h) => h.path === '/modern.html');
     expect(sent.map((h) => h.headers['if-none-match'])).toEqual(['"m1"']);
+    expect(sent[0]!.headers['user-agent']).toMatch(/^solieu\/\d+\.\d+\.\d+ /);
     const d = new Database(db, { readonly: true });
     const row = d.prepare("SELECT outcome, status, body IS NOT NULL AS kept FROM fetched_pages WHERE url = ?").get(`${o}/modern.html`);
     expect(row).toEqual({ outcome: 'not-modified', status: 200, kept: 1 });

@@ -255,6 +255,6 @@ describe('conditional requests', () => {
     expect(again.ok && again.notModified).toBe(true);
     const hit = s.hits.filter((h) => h.path === '/page')[1]!;
     expect(hit.headers['if-modified-since']).toBe('Sat, 07 Mar 2026 01:00:00 GMT');
-    expect(hit.headers['user-agent']).toMatch(/^solieu\//);
+    expect(hit.headers['user-agent']).toMatch(/^solieu\b/);
   });
 });

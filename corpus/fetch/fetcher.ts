@@ -15,7 +15,6 @@ import type { LookupFunction } from 'node:net';
 import { addressPolicy, guardedLookup, type AddressPolicy } from './guard.js';
 import { FetchError, httpGet, type HttpResponse } from './http.js';
 import { ALLOW_ALL, DISALLOW_ALL, parseRobots, type Robots } from './robots.js';
-import { SOLIEU_VERSION } from '../../pipeline/version.js';
 
 export type FetcherOptions = {
   userAgent: string;
@@ -46,7 +45,8 @@ export type FetcherOptions = {
 };
 
 export const DEFAULT_FETCHER: FetcherOptions = {
-  userAgent: `solieu/${SOLIEU_VERSION} (+https://github.com/solieu; statistics from Vietnamese news)`,
+  // pipeline/fetch.ts adds the version: `solieu/0.1.0 (...)`.
+  userAgent: 'solieu (statistics from Vietnamese news)',
   concurrency: 8,
   perHost: 2,
   delayMs: 1000,
