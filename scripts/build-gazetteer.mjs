@@ -32,9 +32,10 @@ const TONE_PAIRS = {
   oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
   uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
 };
-// `Hoà` -> `Hòa`, `Thuỷ` -> `Thủy`, at the end of a syllable only (`Hoàn` keeps its mark).
+// `Hoà` -> `Hòa`, `Thuỷ` -> `Thủy`, at the end of a syllable only (`Hoàn` keeps its mark), and
+// not after q, where u belongs to the consonant (`Quỳ Hợp` stays).
 function oldTone(s) {
-  return s.replace(/([oO])([àáảãạèéẻẽẹ])(?![\p{L}\p{M}])|([uU])([ỳýỷỹỵ])(?![\p{L}\p{M}])/gu, (m) => {
+  return s.replace(/([oO])([àáảãạèéẻẽẹ])(?![\p{L}\p{M}])|(?<![qQ])([uU])([ỳýỷỹỵ])(?![\p{L}\p{M}])/gu, (m) => {
     const low = m.toLowerCase();
     const rep = TONE_PAIRS[low];
     if (!rep) return m;

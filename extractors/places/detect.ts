@@ -13,7 +13,7 @@
  *   a person, a street or part of a longer name (see words.ts).
  */
 import { fold } from '../lib/fold.js';
-import { gazetteer, tierOfLevel, type NameEntry, type Tier } from './gazetteer.js';
+import { gazetteer, L, tierOfLevel, type NameEntry, type Tier } from './gazetteer.js';
 import { asciiOf, keepLetters, tonelessKey } from './keys.js';
 import { isCapital, readLevelWord } from './levels.js';
 import { trie } from './trie.js';
@@ -44,6 +44,10 @@ export type RawMention = {
 };
 
 const ANY: number[] = [];
+
+// Words before a level word that make it a list head: `các xã`, `những huyện`, `hai tỉnh`,
+// `như thị trấn Phố Mới, Thứa, Gia Bình`.
+const PLURAL = new Set(['các', 'những', 'nhiều', 'như', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mấy', 'một số', 'số']);
 
 // What a word's first character allows: 1 = a level word (t h q x p đ), 2 = a name (a capital).
 const FIRST = (() => {
@@ -121,6 +125,9 @@ class Detector {
 
   /** `huyện Tam Dương ...` at i; returns where scanning goes on, or -1. */
   private levelMention(i: number, level: number, end: number, abbreviation: boolean): number {
+    const before = precedingWord(this.f, i);
+    // `bà xã Hari Won`, `ông xã`: a wife, a husband.
+    if (level === L.xa && (before === 'bà' || before === 'ông')) return -1;
     const levels = [level];
     let j = this.skipSpaces(end);
     // `xã, thị trấn`, `huyện, thị xã, thành phố gồm: ...`: one head for several levels.
@@ -133,7 +140,7 @@ class Detector {
       j = this.skipSpaces(lw.end);
     }
     // After `các huyện:` or `gồm` only listed names: `các huyện: Đến năm 2025` is a sentence.
-    let listed = abbreviation;
+    let listed = false;
     if (this.text[j] === ':') {
       j = this.skipSpaces(j + 1);
       listed = true;
@@ -145,24 +152,29 @@ class Detector {
     j = this.skipDescriptors(j);
     // `huyện, thị xã, thành phố gồm: TP Thanh Hóa, ...`: the items carry their own level words.
     if (readLevelWord(this.text, this.f, j)) return -1;
-    const name = this.readName(j, levels, true, listed || !levels.some(mayBeUnlisted));
+    const name = this.readName(j, levels, true, abbreviation || listed || !levels.some(mayBeUnlisted));
     if (!name) return -1;
     const idx = this.push({
       start: i, end: name.end, nameStart: j, level: levels.length === 1 ? level : -1, levels, entries: name.entries,
       quality: name.quality, written: name.written, via: 'level-word', parent: -1, sentenceStart: false,
     });
-    return this.afterName(idx, levels);
+    // `các xã Tân Dân, Yên Sơn`, `3 xã Hà Sơn (Hà Trung), Nga An ...`: a list; a lone `phường
+    // Minh Khai, Hai Bà Trưng, Hà Nội` is an address, its parents after the commas.
+    const plural = listed || levels.length > 1 || PLURAL.has(before) || /\d$/.test(before);
+    return this.afterName(idx, levels, plural);
   }
 
   /** After a name: its parents in brackets, then more names of the same list. */
-  private afterName(idx: number, levels: number[]): number {
+  private afterName(idx: number, levels: number[], plural: boolean): number {
     let p = this.parenParents(idx, this.out[idx]!.end);
     for (;;) {
       const q = this.afterSeparator(p);
       if (q < 0 || readLevelWord(this.text, this.f, q)) break;
       if (!isCapital(this.text, q)) break;
-      const item = this.readName(q, levels, true, true);
-      if (item) {
+      // Without a plural, only `và` joins two names of the very same level: `xã A và B`.
+      const joined = plural || /(?:và|hoặc)\s*$/.test(this.f.slice(p, q));
+      const item = joined ? this.readName(q, levels, true, true) : null;
+      if (item && (plural || item.entries.some((e) => levels.includes(e.level)))) {
         const k = this.push({
           start: q, end: item.end, nameStart: q, level: levels.length === 1 ? levels[0]! : -1, levels, entries: item.entries,
           quality: item.quality, written: item.written, via: 'list', parent: -1, sentenceStart: false,
@@ -245,7 +257,9 @@ class Detector {
       const hit = hits[h]!;
       if (!hit.syllables.every((s) => isCapital(text, s) || isDigitAt(text, s))) continue;
       const allowed = hit.entries.filter((e) => (afterLevel ? e.use !== 'self' : e.use !== 'level'));
-      const fitting = afterLevel ? fitLevels(allowed, levels) : allowed;
+      let fitting = afterLevel ? fitLevels(allowed, levels) : allowed;
+      // `Quận 1`, `P.5`; but `mỗi xã 1 tấn`, `ngân sách thị trấn 3,2 tỷ` are numbers.
+      if (digit) fitting = fitting.filter((e) => levels.includes(e.level) && (e.level === L.quan || e.level === L.phuong));
       if (!fitting.length) continue;
       const fk = keepLetters(this.f, j, hit.end);
       let best = fitting.filter((e) => e.folded === fk && (hit.bounds & ~e.bounds) === 0);
@@ -259,6 +273,8 @@ class Detector {
         best = fitting.filter((e) => (hit.bounds & ~e.bounds) === 0);
         quality = 'ascii';
       }
+      // One syllable spelled otherwise is another word: `Chủ tịch` is not thị xã Chũ.
+      if (quality !== 'exact' && hit.syllables.length === 1) continue;
       if (best.length) return { end: hit.end, entries: best, quality, written: text.slice(j, hit.end) };
     }
     if (!afterLevel || noUnlisted) return null;
@@ -293,7 +309,7 @@ class Detector {
     }
     // One word is too little to tell a name from a capitalised word; a surname then `Văn`,
     // `Thị` or two more words is a person: `huyện Hoàng Thị Thanh` (its vice-chair).
-    if (words.length < 2) return j;
+    if (words.length < 2 || isAscii(text, j, end)) return j; // `thị trấn Palm Beach` is abroad
     if (SURNAMES.has(words[0]!) && (words.length > 2 || MIDDLE_NAMES.has(words[1]!))) return j;
     return end;
   }
@@ -307,7 +323,8 @@ class Detector {
       if (a.parent >= 0 || b.via === 'list') continue;
       const gap = this.text.slice(a.end, b.start);
       if (!/^\s*[,\-–]\s*$|^\s*\(\s*$/.test(gap)) continue;
-      if (minTier(b) < maxTier(a)) a.parent = k + 1;
+      // A bare name is read at its highest tier (`Quảng Ninh` the province, not a commune).
+      if (minTier(b) < (a.level < 0 && a.via !== 'list' ? minTier(a) : maxTier(a))) a.parent = k + 1;
     }
   }
 
@@ -428,6 +445,15 @@ function minTier(m: RawMention): number {
 }
 function maxTier(m: RawMention): number {
   return Math.max(...mentionTiers(m), -1);
+}
+
+/** The word right before position i (folded), or ''. */
+function precedingWord(f: string, i: number): string {
+  let e = i;
+  while (e > 0 && f[e - 1] === ' ') e--;
+  let b = e;
+  while (b > 0 && asciiOf(f.charCodeAt(b - 1)) !== 0) b--;
+  return f.slice(b, e);
 }
 
 function isAscii(text: string, start: number, end: number): boolean {

@@ -87,4 +87,4 @@ export function mainPlace(doc: Doc, mentions: LinkedMention[], grouped: Set<Link
 }
 
 // Share of a unit's weight that one unit below it must hold to be the main place instead.
-const DESCEND = 0.6;
+const DESCEND = 0.5;

@@ -21,6 +21,8 @@ export type Resolved = {
   /** Province unit known even when the unit is not (all candidates in one province, or an unlisted unit's parent). */
   province: number;
   keep: boolean;
+  /** Matched to its unit despite a typo (one edit). */
+  fuzzy?: boolean;
 };
 
 type Anchors = { provinces: Map<number, number>; districts: Map<number, number> };
@@ -154,12 +156,20 @@ function keepBare(g: Gazetteer, r: Resolved, res: Resolved[], a: Anchors, writte
   if (tier === 0) return raw.quality !== 'ascii' || raw.written.length >= 6 || isParentOf;
   if (isParentOf) return true;
   if (tier === 1 && r.unit >= 0 && raw.quality !== 'ascii' && compactKey(raw.written).length >= 5) {
-    // Its province named by something other than itself.
+    // Its province named by something other than itself; or a name no other unit bears
+    // (`Nha Trang`, `Vũng Tàu`, `Đà Lạt`), written with its marks.
     const p = g.province(r.unit);
     const own = res.filter((o) => o.unit === r.unit).length;
-    return (a.provinces.get(p) ?? 0) > own || raw.via === 'dateline';
+    if ((a.provinces.get(p) ?? 0) > own || raw.via === 'dateline') return true;
+    return raw.quality === 'exact' && uniqueName(g, raw);
   }
   return false;
+}
+
+/** No other pre-reform unit has this name (any level): `Nha Trang` yes, `Thống Nhất` no. */
+function uniqueName(g: Gazetteer, raw: RawMention): boolean {
+  const pre = new Set(raw.entries.filter((e) => !g.isPost(e.unit) && e.use === '').map((e) => e.unit));
+  return pre.size === 1;
 }
 
 /** A unit missing from the lists: its province from its parent, else the article's one province. */
@@ -170,10 +180,30 @@ function placeUnlisted(g: Gazetteer, r: Resolved, res: Resolved[], a: Anchors): 
   const scope = within >= 0 ? [within] : [...a.provinces.keys()];
   const fuzzy = fuzzyUnit(g, r.raw.written, r.raw.levels, scope);
   if (fuzzy >= 0) {
+    r.fuzzy = true;
     r.unit = fuzzy;
     r.candidates = [fuzzy];
     r.province = g.province(fuzzy);
     return;
   }
   if (r.province < 0 && a.provinces.size === 1) r.province = [...a.provinces.keys()][0]!;
+  // `quận 2`, `quận 9` (merged into Thủ Đức in 2021): only one province numbers its quận.
+  if (r.province < 0 && /^\d+$/.test(r.raw.written)) {
+    const provs = numberingProvinces(g, r.raw.levels);
+    if (provs.size === 1) r.province = [...provs][0]!;
+  }
+}
+
+const numbering = new Map<string, Set<number>>();
+
+/** Provinces (pre-reform) with units of these levels named by a number. */
+function numberingProvinces(g: Gazetteer, levels: number[]): Set<number> {
+  const key = levels.join(',');
+  let out = numbering.get(key);
+  if (!out) {
+    out = new Set();
+    for (let u = 0; u < g.pre; u++) if (levels.includes(g.level[u]!) && /^\d+$/.test(g.name[u]!)) out.add(g.province(u));
+    numbering.set(key, out);
+  }
+  return out;
 }

@@ -47,7 +47,9 @@ export function linkPlaces(doc: Doc, figures: Figure[]): PlaceLinks {
   resolved.forEach((r, k) => {
     const parent = byRaw.get(r.raw.parent);
     const child = byRaw.get(k);
-    if (parent && child && !parent.child) parent.child = child;
+    // `xã Võ Liệt, huyện Thanh Chương`: linked when the child may lie inside the parent.
+    const fits = child && parent && (child.unit < 0 || parent.unit < 0 || g.within(child.unit, parent.unit));
+    if (parent && child && fits && !parent.child) parent.child = child;
   });
   const scopes = scopeFigures(doc, figures, linked, spots);
   return { mentions: linked.map(stripLinked), scopes };
@@ -60,8 +62,11 @@ function toMention(g: Gazetteer, r: Resolved, date: string | null, inCredit: boo
   let name = raw.written;
   if (u >= 0) {
     const entry = raw.entries.find((e) => e.unit === u);
+    // A list item has no level word of its own: `các quận như quận Hà Đông, ..., Thanh Trì` (a huyện).
+    if (raw.via === 'list' && g.level[u] !== raw.level) level = g.levelName(u);
     if (!level) level = entry ? LEVELS[entry.level]! : g.levelName(u);
-    name = g.name[u]!;
+    // A typo matched to its unit keeps the article's spelling (`xã Đăk Ngọc` for Đăk Ngọk).
+    name = r.fuzzy ? raw.written : g.name[u]!;
     // The province an article of that date knew: `Thừa Thiên Huế` before 2025, written as such.
     if (g.parent[u] === -1 && !g.isPost(u)) {
       const former = g.provinceName(u, date);
@@ -106,9 +111,11 @@ function stripLinked(m: LinkedMention): PlaceMention {
 // a closing credit names the outlet's province.
 function creditStart(doc: Doc): number {
   const paras = doc.seg.paragraphs;
-  for (let k = paras.length - 1; k >= Math.max(0, paras.length - 3); k--) {
+  for (let k = paras.length - 1; k >= Math.max(2, paras.length - 2); k--) {
     const p = paras[k]!;
-    if (/^(theo|nguồn)\b/.test(doc.f.slice(p.start, p.start + 6)) && p.end - p.start < 200) return p.start;
+    const line = doc.f.slice(p.start, p.end);
+    // Not `Theo bà Nguyễn Thị Tố Trân, Phó Giám đốc Sở NN&PTNT tỉnh Bình Định, năm nay ...`.
+    if (/^(theo|nguồn)\b/.test(line) && (line.length < 100 || /\)\s*$/.test(line))) return p.start;
   }
   return Number.POSITIVE_INFINITY;
 }
