@@ -13,11 +13,14 @@
  *   a person, a street or part of a longer name (see words.ts).
  */
 import { fold } from '../lib/fold.js';
-import { gazetteer, L, tierOfLevel, type NameEntry, type Tier } from './gazetteer.js';
+import { L, type NameEntry } from './gazetteer.js';
+import { fitLevels, maxTier, minTier } from './tiers.js';
 import { asciiOf, keepLetters, tonelessKey } from './keys.js';
 import { isCapital, readLevelWord } from './levels.js';
 import { trie } from './trie.js';
-import { BODY_WORDS, DESCRIPTORS, FEATURE_WORDS, PERSON_WORDS, SURNAMES } from './words.js';
+import { BODY_WORDS, FEATURE_WORDS, PERSON_WORDS, SURNAMES } from './words.js';
+import { afterSeparator, isAscii, isDateline, isDigitAt, precedingWord, skipDescriptors, skipSpaces, startsName, wordAfter, wordsBefore } from './around.js';
+import { mayBeUnlisted, unlistedEnd } from './unlisted.js';
 
 export type Quality = 'exact' | 'toneless' | 'ascii' | 'unlisted';
 export type Via = 'level-word' | 'bare' | 'list' | 'dateline' | 'parenthesis';
@@ -60,9 +63,6 @@ const FIRST = (() => {
   return t;
 })();
 
-// `Huyện Đoàn`, `Tỉnh Ủy`, `Quận Đội`: bodies, not units missing from the lists.
-const MIDDLE_NAMES = new Set(['văn', 'thị', 'đức', 'hữu', 'ngọc', 'quang', 'xuân', 'minh', 'đình', 'công', 'bá', 'quốc', 'thanh', 'hồng']);
-const UNLISTED_NOT_FIRST = new Set(['đoàn', 'ủy', 'uỷ', 'đội', 'hội', 'đảng', 'ban', 'công', 'ubnd', 'hđnd']);
 
 /** A level word at a word start, with or without a name after it (`toàn huyện`, `huyện Tam Dương`). */
 export type LevelSpot = { start: number; end: number; level: number; abbreviation: boolean };
@@ -129,27 +129,27 @@ class Detector {
     // `bà xã Hari Won`, `ông xã`: a wife, a husband.
     if (level === L.xa && (before === 'bà' || before === 'ông')) return -1;
     const levels = [level];
-    let j = this.skipSpaces(end);
+    let j = skipSpaces(this.text, end);
     // `xã, thị trấn`, `huyện, thị xã, thành phố gồm: ...`: one head for several levels.
     for (;;) {
-      const k = this.afterSeparator(j);
+      const k = afterSeparator(this.text, this.f, j);
       if (k < 0) break;
       const lw = readLevelWord(this.text, this.f, k);
-      if (!lw || this.startsName(this.skipSpaces(lw.end))) break;
+      if (!lw || startsName(this.text, skipSpaces(this.text, lw.end))) break;
       levels.push(lw.level);
-      j = this.skipSpaces(lw.end);
+      j = skipSpaces(this.text, lw.end);
     }
     // After `các huyện:` or `gồm` only listed names: `các huyện: Đến năm 2025` is a sentence.
     let listed = false;
     if (this.text[j] === ':') {
-      j = this.skipSpaces(j + 1);
+      j = skipSpaces(this.text, j + 1);
       listed = true;
     } else if (this.f.startsWith('gồm', j)) {
-      j = this.skipSpaces(j + 3);
-      if (this.text[j] === ':') j = this.skipSpaces(j + 1);
+      j = skipSpaces(this.text, j + 3);
+      if (this.text[j] === ':') j = skipSpaces(this.text, j + 1);
       listed = true;
     }
-    j = this.skipDescriptors(j);
+    j = skipDescriptors(this.text, this.f, j);
     // `huyện, thị xã, thành phố gồm: TP Thanh Hóa, ...`: the items carry their own level words.
     if (readLevelWord(this.text, this.f, j)) return -1;
     const name = this.readName(j, levels, true, abbreviation || listed || !levels.some(mayBeUnlisted));
@@ -168,7 +168,7 @@ class Detector {
   private afterName(idx: number, levels: number[], plural: boolean): number {
     let p = this.parenParents(idx, this.out[idx]!.end);
     for (;;) {
-      const q = this.afterSeparator(p);
+      const q = afterSeparator(this.text, this.f, p);
       if (q < 0 || readLevelWord(this.text, this.f, q)) break;
       if (!isCapital(this.text, q)) break;
       // Without a plural, only `và` joins two names of the very same level: `xã A và B`.
@@ -189,15 +189,15 @@ class Detector {
 
   /** `Hà Sơn (Hà Trung)`, `(H.Mù Căng Chải, Yên Bái)`: a bracket holding only names. */
   private parenParents(child: number, end: number): number {
-    const q = this.skipSpaces(end);
+    const q = skipSpaces(this.text, end);
     if (this.text[q] !== '(') return end;
-    let r = this.skipSpaces(q + 1);
+    let r = skipSpaces(this.text, q + 1);
     const chain: RawMention[] = [];
     for (;;) {
       const lw = readLevelWord(this.text, this.f, r);
       let m: RawMention | null = null;
       if (lw) {
-        const s = this.skipSpaces(lw.end);
+        const s = skipSpaces(this.text, lw.end);
         const name = this.readName(s, [lw.level], true, lw.abbreviation);
         if (name) m = { start: r, end: name.end, nameStart: s, level: lw.level, levels: [lw.level], entries: name.entries, quality: name.quality, written: name.written, via: 'level-word', parent: -1, sentenceStart: false };
       } else if (isCapital(this.text, r)) {
@@ -206,10 +206,10 @@ class Detector {
       }
       if (!m) return end;
       chain.push(m);
-      r = this.skipSpaces(m.end);
+      r = skipSpaces(this.text, m.end);
       const c = this.text[r];
       if (c === ',' || c === '-' || c === '–') {
-        r = this.skipSpaces(r + 1);
+        r = skipSpaces(this.text, r + 1);
         continue;
       }
       if (c === ')') break;
@@ -228,14 +228,14 @@ class Detector {
   private bareMention(i: number): number {
     const name = this.readName(i, ANY, false, true);
     if (!name) return -1;
-    const before = this.wordsBefore(i);
-    const after = this.wordAfter(name.end);
+    const before = wordsBefore(this.text, this.f, i);
+    const after = wordAfter(this.text, this.f, name.end);
     const start = before.boundary;
     // Part of a person's or a body's longer name: `Nguyễn Văn Tân`, `Lê Thanh Hóa`.
     if (!start && before.capital && !BODY_WORDS.has(before.words[0] ?? '')) return name.end;
     if (before.words.some((w) => PERSON_WORDS.has(w) || FEATURE_WORDS.has(w))) return name.end;
     if (after.capital && !after.sentence && !SURNAMES.has(after.word)) return name.end;
-    const dateline = start && this.isDateline(i, name.end);
+    const dateline = start && isDateline(this.text, i, name.end);
     const idx = this.push({
       start: i, end: name.end, nameStart: i, level: -1, levels: [], entries: name.entries, quality: name.quality,
       written: name.written, via: dateline ? 'dateline' : 'bare', parent: -1, sentenceStart: start,
@@ -278,40 +278,8 @@ class Detector {
       if (best.length) return { end: hit.end, entries: best, quality, written: text.slice(j, hit.end) };
     }
     if (!afterLevel || noUnlisted) return null;
-    const end = this.unlistedEnd(j, levels);
+    const end = unlistedEnd(this.text, this.f, j, levels);
     return end > j ? { end, entries: [], quality: 'unlisted', written: text.slice(j, end) } : null;
-  }
-
-  /** End of a capitalised name of one to three syllables (`Võ Liệt`), or of a number after `quận`/`phường`. */
-  private unlistedEnd(j: number, levels: number[]): number {
-    const { text } = this;
-    if (UNLISTED_NOT_FIRST.has(this.f.slice(j, wordEnd(text, j)))) return j;
-    if (isDigitAt(text, j)) {
-      if (!levels.some((l) => l === 3 || l === 6)) return j;
-      let k = j;
-      while (isDigitAt(text, k)) k++;
-      return k - j <= 2 && asciiOf(text.charCodeAt(k)) === 0 ? k : j;
-    }
-    if (levels.every((l) => l === 3)) return j;
-    let end = j;
-    let k = j;
-    const words: string[] = [];
-    for (let syl = 0; syl < 3; syl++) {
-      if (!isCapital(text, k)) break;
-      const word = this.f.slice(k, wordEnd(text, k));
-      if (syl > 0 && (SURNAMES.has(word) || readLevelWord(text, this.f, k))) break;
-      words.push(word);
-      let e = wordEnd(text, k);
-      if (text[e] === "'" || text[e] === '’') e = wordEnd(text, e + 1);
-      end = e;
-      if (text[e] !== ' ' || asciiOf(text.charCodeAt(e + 1)) === 0) break;
-      k = e + 1;
-    }
-    // One word is too little to tell a name from a capitalised word; a surname then `Văn`,
-    // `Thị` or two more words is a person: `huyện Hoàng Thị Thanh` (its vice-chair).
-    if (words.length < 2 || isAscii(text, j, end)) return j; // `thị trấn Palm Beach` is abroad
-    if (SURNAMES.has(words[0]!) && (words.length > 2 || MIDDLE_NAMES.has(words[1]!))) return j;
-    return end;
   }
 
   /** Bare names after a comma name their parent: `xã Yên Nguyên, huyện Chiêm Hóa`, `TP.Vinh, Nghệ An`. */
@@ -328,145 +296,11 @@ class Detector {
     }
   }
 
-  private isDateline(start: number, end: number): boolean {
-    // `YênBái - Đến nay, ...`, `HÀ NỘI — `: a name opening a paragraph, then a dash.
-    const m = /^\s*[-–—]\s/.exec(this.text.slice(end, end + 4));
-    return m !== null && (start === 0 || this.text.lastIndexOf('\n', start) >= this.text.lastIndexOf('.', start));
-  }
-
   private push(m: RawMention): number {
     this.out.push(m);
     return this.out.length - 1;
   }
 
-  private skipSpaces(j: number): number {
-    while (j < this.text.length && (this.text[j] === ' ' || this.text[j] === '\u00a0')) j++;
-    return j;
-  }
-
-  /** Position after `, `, ` và `, `, và `, ` & ` at j, or -1. */
-  private afterSeparator(j: number): number {
-    let k = this.skipSpaces(j);
-    let sep = false;
-    if (this.text[k] === ',' || this.text[k] === '&') {
-      k = this.skipSpaces(k + 1);
-      sep = true;
-    }
-    if (this.f.startsWith('và ', k) || this.f.startsWith('hoặc ', k)) {
-      k = this.skipSpaces(k + (this.f[k] === 'v' ? 3 : 6));
-      sep = true;
-    }
-    return sep ? k : -1;
-  }
-
-  private startsName(j: number): boolean {
-    return isCapital(this.text, j) || isDigitAt(this.text, j);
-  }
-
-  private skipDescriptors(j: number): number {
-    for (const d of DESCRIPTORS) {
-      if (this.f.startsWith(d + ' ', j) && this.startsName(this.skipSpaces(j + d.length))) return this.skipSpaces(j + d.length);
-    }
-    return j;
-  }
-
-  /** Up to three words before i (folded, nearest first), whether the nearest is capitalised, and whether a sentence starts at i. */
-  private wordsBefore(i: number): { words: string[]; capital: boolean; boundary: boolean } {
-    const { text, f } = this;
-    let k = i - 1;
-    while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
-    if (k < 0 || asciiOf(text.charCodeAt(k)) === 0) {
-      // After punctuation: a sentence starts unless it is a comma, a dash inside a line or a bracket.
-      const c = k < 0 ? '\n' : text[k]!;
-      return { words: [], capital: false, boundary: /[\n.!?:;"“”'‘’([•…*+-]/.test(c) || k < 0 };
-    }
-    const words: string[] = [];
-    let capital = false;
-    let sentence = false;
-    let e = k + 1;
-    for (let w = 0; w < 3 && k >= 0; w++) {
-      let s = k;
-      while (s > 0 && asciiOf(text.charCodeAt(s - 1)) !== 0) s--;
-      const word = f.slice(s, e);
-      words.push(w === 0 ? word : word + ' ' + words[w - 1]);
-      if (w === 0) {
-        capital = isCapital(text, s) && !isCapital(text, s + 1);
-        let b = s - 1;
-        while (b >= 0 && text[b] === ' ') b--;
-        sentence = b < 0 || /[\n.!?:;"“([•…-]/.test(text[b]!);
-      }
-      k = s - 1;
-      if (k < 0 || text[k] !== ' ') break;
-      e = k;
-      k--;
-    }
-    return { words, capital: capital && !sentence, boundary: false };
-  }
-
-  private wordAfter(end: number): { word: string; capital: boolean; sentence: boolean } {
-    const { text } = this;
-    let k = end;
-    while (k < text.length && text[k] === ' ') k++;
-    if (k === end || asciiOf(text.charCodeAt(k)) === 0) return { word: '', capital: false, sentence: true };
-    const e = wordEnd(text, k);
-    return { word: this.f.slice(k, e), capital: isCapital(text, k) && !isCapital(text, k + 1), sentence: false };
-  }
 }
 
-/**
- * Levels after which a capitalised name missing from the lists is still read as a unit. Never
- * provinces and cities (all listed; `tỉnh Vân Nam`, `thành phố Vũ Hán` are abroad); a `quận`
- * only when numbered (`quận 2`, merged into Thủ Đức in 2021).
- */
-function mayBeUnlisted(level: number): boolean {
-  return level !== 0 && level !== 1 && level !== 8;
-}
 
-/** Forms whose level is one of `levels`; failing that, of the same tier (`huyện Quế Võ`, now a thị xã). */
-function fitLevels(entries: NameEntry[], levels: number[]): NameEntry[] {
-  if (!levels.length) return entries;
-  const exact = entries.filter((e) => levels.includes(e.level));
-  if (exact.length) return exact;
-  const g = gazetteer();
-  return entries.filter((e) => levels.some((l) => levelFitsTier(l, g.tier(e.unit))));
-}
-
-function levelFitsTier(level: number, tier: Tier): boolean {
-  return level === 1 ? tier <= 1 : tierOfLevel(level) === tier;
-}
-
-function mentionTiers(m: RawMention): Tier[] {
-  const g = gazetteer();
-  if (m.entries.length) return m.entries.map((e) => g.tier(e.unit));
-  return m.levels.map((l) => (l === 1 ? 1 : tierOfLevel(l)));
-}
-function minTier(m: RawMention): number {
-  return Math.min(...mentionTiers(m), 3);
-}
-function maxTier(m: RawMention): number {
-  return Math.max(...mentionTiers(m), -1);
-}
-
-/** The word right before position i (folded), or ''. */
-function precedingWord(f: string, i: number): string {
-  let e = i;
-  while (e > 0 && f[e - 1] === ' ') e--;
-  let b = e;
-  while (b > 0 && asciiOf(f.charCodeAt(b - 1)) !== 0) b--;
-  return f.slice(b, e);
-}
-
-function isAscii(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 126) return false;
-  return true;
-}
-
-function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-}
-
-function wordEnd(text: string, k: number): number {
-  while (k < text.length && asciiOf(text.charCodeAt(k)) !== 0) k++;
-  return k;
-}
