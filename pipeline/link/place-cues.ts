@@ -26,6 +26,8 @@ export type Cue = {
 
 // `cả nước`, `toàn quốc`, `Việt Nam`, `nước ta`: the whole country; but not in a comparison
 // (`dẫn đầu cả nước`, `cao nhất cả nước`, `so với cả nước`).
+// A ministry named near a figure is not enough (`Bộ Y tế` visits a provincial hospital): the
+// national totals of ministries come with these words or in articles that name no province.
 const NATION_WORDS = ['cả nước', 'toàn quốc', 'việt nam', 'nước ta', 'trong nước'];
 const COMPARISON = /(?:đầu|nhất|so với|thứ \S+|hàng|top|bình quân)\s*(?:của |trong |trên |toàn |)$/;
 // A level word with no name after it points back to the article's unit (its tier), and so does
