@@ -7,76 +7,198 @@
  *      -> both `ty le ho ngheo|percent|%`
  *
  * key = `<subject words>|<kind>|<unit>`:
- *  - subject words: the subject with place names (`huyện Tam Dương`, `tỉnh Thanh Hóa`), numbers
- *    and years removed, cut before the modifiers that say where, when or by which standard
- *    (`theo`, `so với`, `tính đến`, `đến năm`, `giai đoạn`, `trên địa bàn`, `tại`), without
- *    the words that make it a target, a change or a bound (`phấn đấu`, `mục tiêu`, `tăng`, `giảm
- *    còn`, `đạt`, `khoảng`) or that only count (`số`, `tổng số`, `số lượng` at its start); at most
- *    MAX_WORDS syllables, then without diacritics, lower case (`đ` = `d`);
- *  - kind as stored; unit `%` for a percent, the currency with its rate for money (`VND/kg`),
+ *  - subject words: the subject's syllables without place names (`huyện Tam Dương`), numbers,
+ *    time phrases (`đến năm 2025`, `giai đoạn 2021-2025`, `6 tháng đầu năm`), the words that make
+ *    it a target, a change or a bound (`phấn đấu`, `mục tiêu`, `tăng`, `giảm còn`, `đạt`,
+ *    `khoảng`) and, at its start, the words that only count (`số`, `tổng số`, `số lượng`); cut
+ *    before the modifiers that say where or by which standard (`theo`, `so với`, `trên địa bàn`,
+ *    `tại`); at most MAX_WORDS syllables; without diacritics, lower case, `đ` = `d`;
+ *  - kind as stored; unit `%` for a percent, the currency with its rate for money (`VND/KG`),
  *    the unit or counted noun without diacritics otherwise (`ha`, `xa`, `nguoi`).
  * Place is not part of the key: `targets_vs_actuals` matches place and key separately.
- * NULL when there is no subject or nothing of it is left. Pure, fast, no database.
+ * NULL when there is no subject or nothing of it is left.
+ *
+ * It runs for every figure (pipeline/prepare.ts), so it works on syllables with set lookups
+ * (one regex for places, a char-code loop to split), not on the string with many regexes.
  */
 import { asciiKey } from '../../extractors/lib/fold.js';
 
-/** Bump when the key changes: stored keys are computed again (db/fts.ts). */
-export const METRIC_KEY_VERSION = 1;
+/** Bump when the key changes: stored keys are computed again (db/fts.ts refreshMetricKeys). */
+export const METRIC_KEY_VERSION = 2;
 
 const MAX_WORDS = 10;
 
-export type KeyedFigure = { kind: string; unit: string | null; subject: string | null };
+export type KeyedFigure = { kind: string; unit?: string | null; subject: string | null };
 
 // A place in a subject: a level word and capitalized words (`của huyện Tam Dương`,
 // `tỉnh Thanh Hóa`, `TP. Hồ Chí Minh`, `thị xã Phú Thọ`). `xã đạt chuẩn` stays (lower case).
 const PLACE =
-  /(?:^|\s)(?:[cC]ủa\s+|[tT]ại\s+|[ởỞ]\s+)?(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[qQ]uận|[tT]hị xã|TX\.?|[xX]ã|[pP]hường|[tT]hị trấn|TT\.?)\s*(?:\p{Lu}[\p{L}\p{M}.]*(?:\s+|$))+/gu;
-// Time phrases: `đến năm 2025`, `giai đoạn 2021-2025`, `6 tháng đầu năm 2023`, `quý II/2022`.
-const TIME =
-  /(?:^|\s)(?:(?:đến hết|tính đến|đến|tới|trong|vào|từ|cuối|đầu|giữa|sau|trước|của)\s+)?(?:\d+\s+tháng\s+(?:đầu|cuối)\s+năm|năm|giai đoạn|quý|tháng)(?:\s+(?:[ivx]+\b|\d)[\divx/.\s–-]*)?(?=\s|$)/gu;
-// Phrases that mean "the whole place", removed: `toàn tỉnh`, `cả nước`.
-const WHOLE_PLACE = /(?:^|\s)(?:toàn|cả)\s+(?:tỉnh|huyện|thành phố|thị xã|xã|quận|phường|nước|vùng)(?=\s|$)/gu;
+  /(?:[cC]ủa\s+|[tT]ại\s+|[ởỞ]\s+)?(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[qQ]uận|[tT]hị xã|TX\.?|[xX]ã|[pP]hường|[tT]hị trấn|TT\.?)\s*(?:\p{Lu}[\p{L}\p{M}.]*(?:\s+|$))+/gu;
+
+/** Phrases as syllable lists, looked up by their first syllable, longest first. */
+function phrases(list: string[]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of list) {
+    const w = p.split(' ');
+    const first = w[0]!;
+    m.set(first, [...(m.get(first) ?? []), w].sort((a, b) => b.length - a.length));
+  }
+  return m;
+}
+
+/** Length of the phrase of `set` that starts at `i`, or 0. */
+function at(set: Map<string, string[][]>, w: string[], i: number): number {
+  const cands = set.get(w[i]!);
+  if (!cands) return 0;
+  next: for (const p of cands) {
+    if (i + p.length > w.length) continue;
+    for (let k = 1; k < p.length; k++) if (w[i + k] !== p[k]) continue next;
+    return p.length;
+  }
+  return 0;
+}
+
+// Time words that go with a number next to them: `năm 2025`, `giai đoạn 2021-2025`,
+// `6 tháng đầu năm`, `quý II`, `nhiệm kỳ 2020-2025`.
+const TIME = phrases(['năm', 'giai đoạn', 'quý', 'tháng', 'tháng đầu năm', 'tháng cuối năm', 'nhiệm kỳ', 'kỳ']);
+// Words before a time phrase that go with it: `đến năm`, `tính đến hết năm`, `trong giai đoạn`.
+const TIME_LEAD = new Set(['đến', 'hết', 'tính', 'tới', 'trong', 'vào', 'từ', 'cuối', 'đầu', 'giữa', 'sau', 'trước', 'của', 'cả']);
+const ROMAN = /^[ivx]+$/;
 // Where the measured thing ends and its where/when/standard begins (`tỷ lệ hộ nghèo theo chuẩn
 // đa chiều`, `so với cùng kỳ`, `trên địa bàn`): the rest is cut once the subject has begun.
-const CUT = /\s(?:theo|so với|cùng kỳ|tính đến|tính từ|trên địa bàn|địa bàn|tại|ở|trong đó)(?:\s|$)/u;
+const CUT = phrases(['theo', 'so với', 'cùng kỳ', 'tính đến', 'tính từ', 'trên địa bàn', 'địa bàn', 'tại', 'ở', 'trong đó', 'năm nay', 'năm trước']);
 // Compounds whose syllables are also stop words: kept whole (`tăng trưởng` is growth, not `tăng`).
-const COMPOUNDS: [RegExp, string][] = [
-  [/tăng trưởng/gu, 'tăng_trưởng'],
-  [/tăng cường/gu, 'tăng_cường'],
-  [/gia tăng/gu, 'gia_tăng'],
-  [/giảm nghèo/gu, 'giảm_nghèo'],
-  [/có thẩm quyền/gu, 'có_thẩm_quyền'],
-];
-// Words of targets, changes, bounds and linking, removed wherever they stand.
-const STOP_PHRASES = [
+const COMPOUND = phrases(['tăng trưởng', 'tăng cường', 'gia tăng', 'giảm nghèo', 'có thẩm quyền', 'thu nhập']);
+// Words of targets, changes, bounds and linking, removed wherever they stand; `toàn tỉnh`, `cả nước`.
+const STOP = phrases([
   'phấn đấu', 'mục tiêu', 'chỉ tiêu', 'kế hoạch', 'dự kiến', 'dự báo', 'định hướng', 'tầm nhìn', 'đề ra', 'đặt ra',
   'ước đạt', 'ước tính', 'ước', 'tăng thêm', 'giảm thêm', 'giảm còn', 'giảm xuống', 'tăng lên', 'lên tới', 'lên đến',
   'xuống còn', 'ít nhất', 'tối thiểu', 'tối đa', 'trở lên', 'trở xuống', 'không quá', 'xấp xỉ', 'khoảng', 'gần',
   'hơn', 'dưới', 'trên', 'tăng', 'giảm', 'lên', 'xuống', 'còn', 'đạt được', 'đạt', 'phải', 'cần', 'sẽ', 'đã', 'đang',
   'được', 'là', 'có', 'các', 'những', 'toàn bộ', 'thêm', 'với', 'và', 'của', 'cho', 'mỗi', 'bình quân', 'trung bình',
   'hiện nay', 'đến nay', 'hiện', 'nay', 'chiếm', 'tương đương', 'lần lượt', 'đến', 'tới', 'từ',
+  'toàn tỉnh', 'toàn huyện', 'toàn thành phố', 'toàn thị xã', 'toàn xã', 'toàn quận', 'toàn quốc', 'cả nước', 'cả tỉnh', 'cả huyện',
+]);
+// Counting words at the start: `số xã đạt chuẩn` = `xã đạt chuẩn`; `tổng vốn` = `vốn`.
+const LEADING_COUNT = phrases(['tổng số lượng', 'tổng số', 'số lượng', 'tổng', 'số', 'lượng']);
+
+const hasDigit = (w: string | undefined) => w !== undefined && /\d/.test(w);
+
+// One lookup per syllable says which lists a phrase may start with it in.
+const [IS_TIME, IS_LEAD, IS_CUT, IS_COMPOUND, IS_STOP, IS_COUNT] = [1, 2, 4, 8, 16, 32];
+const ROLE = new Map<string, number>();
+const lists: [Map<string, string[][]> | Set<string>, number][] = [
+  [TIME, IS_TIME], [TIME_LEAD, IS_LEAD], [CUT, IS_CUT], [COMPOUND, IS_COMPOUND], [STOP, IS_STOP], [LEADING_COUNT, IS_COUNT],
 ];
-const STOP_WORDS = STOP_PHRASES.sort((a, b) => b.length - a.length).join('|');
-const STOP = new RegExp(`(?:^|\\s)(?:${STOP_WORDS})(?=\\s|$)`, 'gu');
-const LEADING_STOP = new RegExp(`^(?:${STOP_WORDS}|tổng số lượng|tổng số|số lượng|tổng|số|lượng)(?:\\s+|$)`, 'u');
+for (const [list, bit] of lists) for (const k of list.keys()) ROLE.set(k, (ROLE.get(k) ?? 0) | bit);
+const role = (w: string) => ROLE.get(w) ?? 0;
+
+// Syllables looked at: the key keeps MAX_WORDS of them, and a subject may be a long clause.
+const MAX_SYLLABLES = 32;
+const MAX_CHARS = 200;
+
+/** Letters, marks and digits in runs, split at anything else (a char-code loop: regexes with
+ * Unicode classes cost more than the rest of the key). */
+function syllables(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length && out.length < MAX_SYLLABLES; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    const word = c < LATIN_END ? WORD_CHAR[c] === 1 : !SEPARATOR.test(s[i]!);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+const SEPARATOR = /[^\p{L}\p{M}\p{N}]/u;
+const COMBINING = /[\u0300-\u036f]/;
+// Vietnamese letters, combining marks and Latin punctuation all lie below U+2000: a table.
+const LATIN_END = 0x2000;
+const WORD_CHAR = new Uint8Array(LATIN_END);
+for (let c = 0; c < LATIN_END; c++) WORD_CHAR[c] = SEPARATOR.test(String.fromCharCode(c)) ? 0 : 1;
 
 /** The subject part of the key, or null when nothing is left. */
 export function subjectKey(subject: string | null): string | null {
   if (!subject) return null;
-  let s = ' ' + subject.normalize('NFC').replace(/\s+/g, ' ') + ' ';
-  s = s.replace(PLACE, ' ').toLowerCase();
-  s = s.replace(TIME, ' ');
-  s = ' ' + s.replace(/[^\p{L}\p{M}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim() + ' ';
-  s = s.replace(/\s\S*\p{N}\S*(?=\s)/gu, ' ').replace(WHOLE_PLACE, ' ');
-  for (const [re, joined] of COMPOUNDS) s = s.replace(re, joined);
-  s = s.replace(/\s+/g, ' ').trim();
-  // the words before the measured thing (`phấn đấu`, `số`, `tổng`), then what follows it
-  for (let m = LEADING_STOP.exec(s); m && m[0]; m = LEADING_STOP.exec(s)) s = s.slice(m[0].length);
-  const cut = CUT.exec(s);
-  if (cut && cut.index > 0) s = s.slice(0, cut.index);
-  s = (' ' + s + ' ').replace(STOP, ' ').replace(STOP, ' ');
-  const words = asciiKey(s.replace(/_/g, ' ')).split(' ').filter(Boolean).slice(0, MAX_WORDS);
-  return words.length ? words.join(' ') : null;
+  let s = subject.length > MAX_CHARS ? subject.slice(0, MAX_CHARS) : subject;
+  // stored subjects are slices of NFC text; normalize() costs as much as the rest, so only on need
+  if (COMBINING.test(s)) s = s.normalize('NFC');
+  const words = syllables(s.replace(PLACE, ' ').toLowerCase());
+  if (!words.length) return null;
+  const digits = /\d/.test(subject);
+  // 1. numbers, and time phrases with a number beside them (with the words that lead them in)
+  const w: string[] = [];
+  const roles: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!;
+    if (digits && hasDigit(t)) continue;
+    const r = role(t);
+    if (r & IS_TIME) {
+      const n = at(TIME, words, i);
+      // (never read outside the array: V8 slows down a lot on `words[-1]`)
+      const after = i + n < words.length ? words[i + n] : undefined;
+      const before = i > 0 ? words[i - 1] : undefined;
+      const roman = t === 'quý' && after !== undefined && ROMAN.test(after);
+      if (n && (roman || (digits && (hasDigit(after) || hasDigit(before))))) {
+        while (roles.length && roles[roles.length - 1]! & IS_LEAD) {
+          w.pop();
+          roles.pop();
+        }
+        i += n - 1 + (roman ? 1 : 0);
+        continue;
+      }
+    }
+    w.push(t);
+    roles.push(r);
+  }
+  // 2. compounds kept whole, then the words before the measured thing, then the cut
+  const joined: string[] = [];
+  const jroles: number[] = [];
+  for (let i = 0; i < w.length; i++) {
+    const n = roles[i]! & IS_COMPOUND ? at(COMPOUND, w, i) : 0;
+    joined.push(n ? w.slice(i, i + n).join('_') : w[i]!);
+    jroles.push(n ? 0 : roles[i]!);
+    if (n) i += n - 1;
+  }
+  let start = 0;
+  while (start < joined.length) {
+    const r = jroles[start]!;
+    const n = (r & IS_STOP ? at(STOP, joined, start) : 0) || (r & IS_COUNT ? at(LEADING_COUNT, joined, start) : 0);
+    if (!n) break;
+    start += n;
+  }
+  const kept: string[] = [];
+  let count = 0;
+  for (let i = start; i < joined.length && count < MAX_WORDS; i++) {
+    const r = jroles[i]!;
+    if (r & IS_CUT && i > start && at(CUT, joined, i)) break;
+    const n = r & IS_STOP ? at(STOP, joined, i) : 0;
+    if (n) {
+      i += n - 1;
+      continue;
+    }
+    const word = joined[i]!;
+    if (!word.includes('_')) {
+      kept.push(ascii(word));
+      count++;
+    } else for (const part of word.split('_')) if (count++ < MAX_WORDS) kept.push(ascii(part));
+  }
+  return kept.length ? kept.join(' ') : null;
+}
+
+// Syllables repeat a lot: fold each once.
+const ASCII = new Map<string, string>();
+function ascii(syllable: string): string {
+  let a = ASCII.get(syllable);
+  if (a === undefined) {
+    a = asciiKey(syllable).replace(/ /g, '');
+    if (ASCII.size < 50_000) ASCII.set(syllable, a);
+  }
+  return a;
 }
 
 /** The unit part of the key. */
@@ -90,5 +212,5 @@ export function unitKey(kind: string, unit: string | null): string {
 /** `subject words|kind|unit`, or null when the figure has no usable subject. */
 export function metricKey(f: KeyedFigure): string | null {
   const s = subjectKey(f.subject);
-  return s ? `${s}|${f.kind}|${unitKey(f.kind, f.unit)}` : null;
+  return s ? `${s}|${f.kind}|${unitKey(f.kind, f.unit ?? null)}` : null;
 }
