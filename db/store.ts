@@ -71,8 +71,8 @@ export class Store {
     this.deleteMentions = db.prepare('DELETE FROM place_mentions WHERE article_id = ?');
     this.insertFigure = db.prepare(`INSERT INTO figure_extractions
       (article_id, seq, kind, value, total, value_max, unit, qualifier, modality, change, subject, place_name, place_code,
-       province, year, period, char_start, char_end, sentence_start, sentence_end, is_repeat, extractor, extractor_version)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+       province, year, period, char_start, char_end, sentence_start, sentence_end, is_repeat, extractor, extractor_version, metric_key)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertMention = db.prepare(`INSERT INTO place_mentions
       (article_id, char_start, char_end, quote, level, name, code, province, candidates, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertError = db.prepare(`INSERT INTO ingest_errors (run_id, source, line, external_id, reason, detail, at)
@@ -108,6 +108,7 @@ export class Store {
         id, seq, f.kind, f.value, f.total ?? null, f.valueMax ?? null, f.unit ?? null, f.qualifier, f.modality, f.change,
         f.subject, f.placeName, f.placeCode, f.province, f.year, f.period,
         cp(f.span.start), cp(f.span.end), cp(f.sentence.start), cp(f.sentence.end), f.isRepeat ? 1 : 0, f.extractor, a.extractorVersion,
+        f.metricKey ?? null,
       );
     });
     for (const m of a.mentions) {

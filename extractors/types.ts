@@ -46,6 +46,8 @@ export type LinkedFigure = Figure & {
   period: string | null;
   sentence: Span;
   isRepeat: boolean;
+  /** Normalized key of what is measured (pipeline/link/metric-key.ts), set by prepareArticle. */
+  metricKey?: string | null;
 };
 
 export type PlaceLevel =

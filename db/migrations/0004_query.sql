@@ -8,14 +8,23 @@
 --    (`solieu search` does this for you). The copy has the same length as the text, so the
 --    positions of highlight() are positions in `articles.text`.
 --    The table is EXTERNAL-CONTENT: it stores only the index; its content is the view
---    `_articles_fts_source` (db/views/40_query.sql), the articles with đ folded. The triggers
---    below keep the index in step with every write to `articles`, from solieu or from any other
---    client: a changed text first removes the old words ('delete' with the old values), a
---    deleted article removes its words. `INSERT INTO articles_fts(articles_fts) VALUES('rebuild')`
---    rebuilds it from the view, and 'integrity-check' checks it against the view.
+--    `_articles_fts_source` (db/views/40_query.sql), the articles with đ folded, so highlight()
+--    and snippet() work, `INSERT INTO articles_fts(articles_fts) VALUES('rebuild')` rebuilds the
+--    index from the view and 'integrity-check' checks it.
+--    Keeping it current: a NEW article is indexed by the Store hook (db/fts.ts), in the article's
+--    transaction; the same insert run from an AFTER INSERT trigger measured twice the CPU time
+--    (about 700 against 430 ms for the 4,000-article bench sample). A CHANGED title or text and a
+--    DELETED article are handled by the triggers below ('delete' with the old values, then the
+--    new ones), whoever writes. A program that inserts articles by itself indexes them with
+--      INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM _articles_fts_source WHERE id = ...
+--    or rebuilds the index ('rebuild' above); `solieu stats` shows how many articles are indexed.
 -- 2. `figure_extractions.metric_key`: a normalized subject key (pipeline/link/metric-key.ts)
---    filled when the figures are written (db/fts.ts), so a target and an actual about the same
---    thing meet in the view `targets_vs_actuals` even when their subjects are worded apart.
+--    computed with the figures (pipeline/prepare.ts, on the worker threads) and written with
+--    them, so a target and an actual about the same thing meet in the view `targets_vs_actuals`
+--    even when their subjects are worded apart. Stored keys are computed again when the key
+--    function changes (db/fts.ts refreshMetricKeys).
+--    No index: each one costs every figure written, and the views match keys through the
+--    automatic index SQLite builds for the query.
 -- 3. `_tables` and `_columns`: the description of every table, view and column, parsed from the
 --    trailing comments of their CREATE statements (db/docs.ts) each time the schema changes.
 
@@ -25,11 +34,6 @@ CREATE VIRTUAL TABLE articles_fts USING fts5( -- Full-text index of articles (ti
   content = '_articles_fts_source', content_rowid = 'id',
   tokenize = 'unicode61 remove_diacritics 2'
 );
-
-CREATE TRIGGER articles_fts_after_insert AFTER INSERT ON articles BEGIN
-  INSERT INTO articles_fts (rowid, title, text)
-  VALUES (new.id, replace(replace(new.title, 'đ', 'd'), 'Đ', 'D'), replace(replace(new.text, 'đ', 'd'), 'Đ', 'D'));
-END;
 
 CREATE TRIGGER articles_fts_after_delete AFTER DELETE ON articles BEGIN
   INSERT INTO articles_fts (articles_fts, rowid, title, text)
@@ -54,7 +58,6 @@ SELECT id, replace(replace(title, 'đ', 'd'), 'Đ', 'D'), replace(replace(text, 
 -- closing parenthesis SQLite appends).
 ALTER TABLE figure_extractions ADD COLUMN metric_key TEXT -- Normalized key of what the figure measures, `subject words|kind|unit` (`ty le ho ngheo|percent|%`): equal keys mean the same metric (pipeline/link/metric-key.ts). NULL without a subject.
   DEFAULT NULL;
-CREATE INDEX idx_figure_extractions_metric_key ON figure_extractions(metric_key);
 
 CREATE TABLE _tables ( -- Every table and view of this file with its description (generated from the schema's comments; `solieu schema` prints it).
   name TEXT PRIMARY KEY, -- Table or view name.
