@@ -87,10 +87,10 @@ export function foldForIndex(text: string): string {
 /** Turns an SQLite error from MATCH into a message for the user, or returns null if it is not one. */
 export function explainMatchError(e: unknown, input: string): SearchSyntaxError | null {
   const msg = e instanceof Error ? e.message : String(e);
-  if (!/fts5|syntax error|no such column|unknown special query|malformed MATCH/i.test(msg)) return null;
+  if (!/fts5|syntax error|no such column|unknown special query|unterminated string|malformed MATCH/i.test(msg)) return null;
   return new SearchSyntaxError(
     `cannot read the search ${JSON.stringify(input)} (${msg}). Type words as they are (chuyển đổi số), ` +
-      'a phrase in double quotes, AND / OR / NOT in capitals, a prefix with * (chuyen*).',
+      'a phrase in double quotes, AND / OR / NOT in capitals, a prefix with * (chuyen*); a word before `:` names a column (title, text).',
   );
 }
 
