@@ -11,6 +11,7 @@ import type { Doc } from './doc.js';
 import { linkPlaces } from './link/places.js';
 import { linkMeaning } from './link/meaning.js';
 import { markRepeats } from './link/repeats.js';
+import { metricKey } from './link/metric-key.js';
 
 export type Analysis = { figures: LinkedFigure[]; mentions: PlaceMention[] };
 
@@ -45,7 +46,11 @@ export function analyze(input: AnalyzeInput): Analysis {
   const linked: LinkedFigure[] = figures.map((fig, i) => {
     const si = spanIndexAt(doc.seg.sentences, fig.span.start);
     const sentence = si >= 0 ? doc.seg.sentences[si]! : { start: fig.span.start, end: fig.span.end };
-    return { ...fig, ...meaning[i]!, ...places.scopes[i]!, sentence, isRepeat: repeats[i] ?? false };
+    const linkedFigure: LinkedFigure = { ...fig, ...meaning[i]!, ...places.scopes[i]!, sentence, isRepeat: repeats[i] ?? false };
+    // the key that matches targets to actuals (db/views/40_query.sql): here, so every path that
+    // analyses (ingest on worker threads, reextract) stores it
+    linkedFigure.metricKey = metricKey(linkedFigure);
+    return linkedFigure;
   });
   return { figures: linked, mentions: places.mentions };
 }

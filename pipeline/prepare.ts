@@ -8,7 +8,6 @@ import { prepareText } from '../corpus/normalize.js';
 import { parseDateValue } from '../corpus/dates.js';
 import type { StoredArticle } from '../db/store.js';
 import { analyze } from './analyze.js';
-import { metricKey } from './link/metric-key.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
 export function contentHash(raw: RawArticle): string {
@@ -25,7 +24,6 @@ export function prepareArticle(raw: RawArticle, hash: string = contentHash(raw))
   const publishedFrom = fromInput ? (raw.dateFrom ?? 'input') : prepared.published ? prepared.publishedFrom : null;
   const title = raw.title ? raw.title.normalize('NFC').trim() || null : null;
   const { figures, mentions } = analyze({ text: prepared.text, title, url: raw.url ?? null, source: raw.source, published });
-  for (const f of figures) f.metricKey = metricKey(f); // here, on the worker threads, not in the writer
   return {
     key: raw.key,
     externalId: raw.externalId,
