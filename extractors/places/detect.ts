@@ -15,7 +15,7 @@
 import { fold } from '../lib/fold.js';
 import { L, type NameEntry } from './gazetteer.js';
 import { fitLevels, maxTier, minTier } from './tiers.js';
-import { asciiOf, keepLetters, tonelessKey } from './keys.js';
+import { asciiOf, sameLetters, sameToneless } from './keys.js';
 import { isCapital, readLevelWord } from './levels.js';
 import { trie } from './trie.js';
 import { BODY_WORDS, FEATURE_WORDS, PERSON_WORDS, SURNAMES } from './words.js';
@@ -255,26 +255,24 @@ class Detector {
     const hits = trie().walk(text, j);
     for (let h = hits.length - 1; h >= 0; h--) {
       const hit = hits[h]!;
-      if (!hit.syllables.every((s) => isCapital(text, s) || isDigitAt(text, s))) continue;
-      const allowed = hit.entries.filter((e) => (afterLevel ? e.use !== 'self' : e.use !== 'level'));
-      let fitting = afterLevel ? fitLevels(allowed, levels) : allowed;
+      let fitting = afterLevel ? fitLevels(hit.afterLevel, levels) : hit.bare;
       // `Quận 1`, `P.5`; but `mỗi xã 1 tấn`, `ngân sách thị trấn 3,2 tỷ` are numbers.
       if (digit) fitting = fitting.filter((e) => levels.includes(e.level) && (e.level === L.quan || e.level === L.phuong));
       if (!fitting.length) continue;
-      const fk = keepLetters(this.f, j, hit.end);
-      let best = fitting.filter((e) => e.folded === fk && (hit.bounds & ~e.bounds) === 0);
+      // How closely the text spells it: the same marks, the same letters without tone marks,
+      // the bare letters (only after a level word, or in a text written without marks).
       let quality: Quality = 'exact';
+      let best = fitting.filter((e) => (hit.bounds & ~e.bounds) === 0 && sameLetters(this.f, j, hit.end, e.folded));
       if (!best.length) {
-        const tk = tonelessKey(text, j, hit.end);
-        best = fitting.filter((e) => e.toneless === tk && (hit.bounds & ~e.bounds) === 0);
         quality = 'toneless';
+        best = fitting.filter((e) => (hit.bounds & ~e.bounds) === 0 && sameToneless(text, j, hit.end, e.toneless));
       }
       if (!best.length && (afterLevel || isAscii(text, j, hit.end))) {
-        best = fitting.filter((e) => (hit.bounds & ~e.bounds) === 0);
         quality = 'ascii';
+        best = fitting.filter((e) => (hit.bounds & ~e.bounds) === 0);
       }
       // One syllable spelled otherwise is another word: `Chủ tịch` is not thị xã Chũ.
-      if (quality !== 'exact' && hit.syllables.length === 1) continue;
+      if (quality !== 'exact' && hit.syllables === 1) continue;
       if (best.length) return { end: hit.end, entries: best, quality, written: text.slice(j, hit.end) };
     }
     if (!afterLevel || noUnlisted) return null;

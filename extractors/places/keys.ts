@@ -106,3 +106,28 @@ export function keepLetters(f: string, start: number, end: number): string {
   for (let i = start; i < end; i++) if (asciiOf(f.charCodeAt(i))) out += f[i];
   return out;
 }
+
+/** The letters and digits of f between start and end are `key` (spaces and dashes skipped). */
+export function sameLetters(f: string, start: number, end: number, key: string): boolean {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const c = f.charCodeAt(i);
+    if (!asciiOf(c)) continue;
+    if (k >= key.length || key.charCodeAt(k) !== c) return false;
+    k++;
+  }
+  return k === key.length;
+}
+
+/** The letters of text between start and end, without tone marks, are `key`. */
+export function sameToneless(text: string, start: number, end: number, key: string): boolean {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const t = c < TABLE_SIZE ? TONELESS[c]! : 0;
+    if (!t) continue;
+    if (k >= key.length || key.charCodeAt(k) !== t) return false;
+    k++;
+  }
+  return k === key.length;
+}

@@ -1,20 +1,23 @@
 /**
  * A character trie over the compact keys of every unit name (`tamduong`, `bariavungtau`), walked
  * over the article text itself: one pass from a word start, through `ASCII`, skipping the spaces,
- * dashes and apostrophes between syllables. Each walk costs a few map lookups per character, and
+ * dashes and apostrophes between syllables. Each walk costs one array lookup per character, and
  * only capitalised word starts and the words after a level word are walked. Built once, lazily.
  */
-import { asciiOf, isJoiner } from './keys.js';
+import { asciiOf, isCapitalAt, isJoiner } from './keys.js';
 import { gazetteer, type NameEntry } from './gazetteer.js';
 
 export type TrieHit = {
   /** End of the written name in the text (exclusive). */
   end: number;
-  entries: NameEntry[];
+  /** Forms that may stand without a level word (not `HCM`). */
+  bare: NameEntry[];
+  /** Forms that may follow a level word (not `TPHCM`). */
+  afterLevel: NameEntry[];
   /** Bit k set when the text has a space or dash before compact character k. */
   bounds: number;
-  /** Start of each written syllable (text index), for the capital-letter check. */
-  syllables: number[];
+  /** How many written syllables (`Hà Nội` 2, `YênBái` 1). */
+  syllables: number;
 };
 
 // Trie symbols: `a`-`z` -> 0-25, `0`-`9` -> 26-35.
@@ -26,7 +29,8 @@ for (let c = 48; c <= 57; c++) SYM[c] = c - 48 + 26;
 export class Trie {
   /** Child of node n by symbol s at next[n * SYMBOLS + s]; 0 = none (the root is never a child). */
   private readonly next: Int32Array;
-  private readonly terminal: NameEntry[][];
+  private readonly bare: NameEntry[][];
+  private readonly afterLevel: NameEntry[][];
 
   constructor(index: Map<string, NameEntry[]>) {
     let size = 1;
@@ -49,12 +53,15 @@ export class Trie {
       terminal[node] = entries;
     }
     this.next = next.slice(0, nodes * SYMBOLS);
-    this.terminal = terminal;
+    this.bare = terminal.map((es) => es.filter((e) => e.use !== 'level'));
+    this.afterLevel = terminal.map((es) => es.filter((e) => e.use !== 'self'));
   }
 
   /**
    * Every name that starts at `start` and ends at a word boundary, shortest first. A run of up
-   * to three joiners (` - `) may sit between syllables; a dot, comma or bracket ends the walk.
+   * to three joiners (` - `) may sit between syllables; a dot, comma or bracket ends the walk,
+   * and so does a syllable that does not start with a capital or a digit (names are written
+   * with capitals: `Hà Nội có` stops before `có`).
    */
   walk(text: string, start: number): TrieHit[] {
     let hits: TrieHit[] | null = null;
@@ -64,7 +71,6 @@ export class Trie {
     let joined = 0;
     let boundary = false;
     let count = 1;
-    SYLLABLES[0] = start;
     for (let i = start; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const a = asciiOf(c);
@@ -75,8 +81,9 @@ export class Trie {
       }
       if (joined) {
         if (boundary) {
+          if (!isCapitalAt(text, i) && (c < 48 || c > 57)) break;
           if (k < 31) bounds |= 1 << k;
-          if (count < SYLLABLES.length) SYLLABLES[count++] = i;
+          count++;
         }
         joined = 0;
         boundary = false;
@@ -85,16 +92,14 @@ export class Trie {
       if (child === 0) break;
       node = child;
       k++;
-      const entries = this.terminal[node]!;
-      if (entries.length && asciiOf(text.charCodeAt(i + 1)) === 0) {
-        (hits ??= []).push({ end: i + 1, entries, bounds, syllables: Array.from(SYLLABLES.subarray(0, count)) });
+      if (this.bare[node]!.length + this.afterLevel[node]!.length && asciiOf(text.charCodeAt(i + 1)) === 0) {
+        (hits ??= []).push({ end: i + 1, bare: this.bare[node]!, afterLevel: this.afterLevel[node]!, bounds, syllables: count });
       }
     }
     return hits ?? NO_HITS;
   }
 }
 
-const SYLLABLES = new Int32Array(16);
 const NO_HITS: TrieHit[] = [];
 
 let built: Trie | null = null;

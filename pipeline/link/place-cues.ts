@@ -111,8 +111,12 @@ function markHeads(doc: Doc, cues: Cue[]): void {
 // Việt Nam`, `NXB ĐH Sư phạm TP.HCM`, `Ngân hàng Nông nghiệp Việt Nam`.
 const BODY = /(?:nxb|nhà xuất bản|đại học|đh|học viện|ngân hàng|tập đoàn|tổng công ty|công ty|thông tấn|hãng|hiệp hội|liên đoàn|clb|câu lạc bộ)(?:\s+[^\s,;.:()]+){0,5}\s*$/;
 
+// A quick look for the head words before the exact test (this runs for every cue).
+const BODY_HEAD = /nxb|nhà xuất bản|đại học|đh|học viện|ngân hàng|tập đoàn|công ty|thông tấn|hãng|hiệp hội|liên đoàn|clb|câu lạc bộ/;
+
 function inBody(f: string, start: number): boolean {
-  return BODY.test(f.slice(Math.max(0, start - 40), start));
+  const window = f.slice(Math.max(0, start - 40), start);
+  return BODY_HEAD.test(window) && BODY.test(window);
 }
 
 /** A whole word (or phrase) between start and end. */
