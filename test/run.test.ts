@@ -70,6 +70,35 @@ describe('a batch run', () => {
     expect(snapshot(db)).toEqual(snapshot(whole));
   });
 
+  it('fails the run when a worker dies, keeps what was committed, and a new run completes it', async () => {
+    const sub = mkdtempSync(path.join(dir, 'crash-'));
+    const file = path.join(sub, 'dump.jsonl');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const db = path.join(sub, 'crashed.sqlite');
+    // a pool whose thread dies on its fifth chunk
+    const inline = openPool(0);
+    let chunks = 0;
+    const dying: Pool = {
+      threads: 1,
+      hasRoom: () => true,
+      hasIdle: () => false, // chunks of 10: the fifth holds records 41-50
+      run: (jobs) => (++chunks === 5 ? Promise.reject(new Error('worker died')) : inline.run(jobs)),
+      close: () => inline.close(),
+    };
+    await expect(ingest([file], { db, pool: dying, chunkSize: 10, batchSize: 15, ...quiet })).rejects.toThrow('worker died');
+    const d = new Database(db, { readonly: true });
+    expect(d.prepare('SELECT status, ended_at IS NOT NULL AS ended FROM runs').get()).toEqual({ status: 'failed', ended: 1 });
+    const kept = d.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+    d.close();
+    // batches of 15: the first 30 records were committed, the next ten not
+    expect(kept).toBe(30 - 1); // record 17 is the malformed line
+
+    expect((await ingest([file], { db, workers: 0, ...quiet })).status).toBe('completed');
+    const whole = path.join(sub, 'whole.sqlite');
+    await ingest([file], { db: whole, workers: 0, ...quiet });
+    expect(snapshot(db)).toEqual(snapshot(whole));
+  });
+
   it('records each run: start, end, inputs, counts, version, status', async () => {
     const db = path.join(dir, 'runs.sqlite');
     await ingest([dump], { db, workers: 0, ...quiet });
