@@ -12,6 +12,7 @@ describe('subjectKey', () => {
     ['tốc độ tăng trưởng kinh tế', 'mục tiêu tốc độ tăng trưởng kinh tế năm 2025 đạt'],
     ['tỷ lệ hồ sơ giải quyết đúng hạn', 'Tỷ lệ hồ sơ giải quyết đúng hạn 6 tháng đầu năm 2023 đạt'],
     ['thu ngân sách của tỉnh Vĩnh Phúc', 'thu ngân sách ước đạt'],
+    ['tổng vốn đầu tư cho chuyển đổi số của tỉnh', 'vốn đầu tư cho chuyển đổi số'],
   ];
   for (const [a, b] of same) {
     it(`${a} = ${b}`, () => {

@@ -24,7 +24,7 @@
 import { asciiKey } from '../../extractors/lib/fold.js';
 
 /** Bump when the key changes: stored keys are computed again (db/fts.ts refreshMetricKeys). */
-export const METRIC_KEY_VERSION = 2;
+export const METRIC_KEY_VERSION = 3;
 
 const MAX_WORDS = 10;
 
@@ -77,6 +77,7 @@ const STOP = phrases([
   'hơn', 'dưới', 'trên', 'tăng', 'giảm', 'lên', 'xuống', 'còn', 'đạt được', 'đạt', 'phải', 'cần', 'sẽ', 'đã', 'đang',
   'được', 'là', 'có', 'các', 'những', 'toàn bộ', 'thêm', 'với', 'và', 'của', 'cho', 'mỗi', 'bình quân', 'trung bình',
   'hiện nay', 'đến nay', 'hiện', 'nay', 'chiếm', 'tương đương', 'lần lượt', 'đến', 'tới', 'từ',
+  'của tỉnh', 'của huyện', 'của thành phố', 'của thị xã', 'của xã', 'của quận', 'của phường', 'của thị trấn',
   'toàn tỉnh', 'toàn huyện', 'toàn thành phố', 'toàn thị xã', 'toàn xã', 'toàn quận', 'toàn quốc', 'cả nước', 'cả tỉnh', 'cả huyện',
 ]);
 // Counting words at the start: `số xã đạt chuẩn` = `xã đạt chuẩn`; `tổng vốn` = `vốn`.
