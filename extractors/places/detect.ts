@@ -13,9 +13,9 @@
  *   a person, a street or part of a longer name (see words.ts).
  */
 import { fold } from '../lib/fold.js';
-import { L, type NameEntry } from './gazetteer.js';
+import { gazetteer, L, type NameEntry } from './gazetteer.js';
 import { fitLevels, maxTier, minTier } from './tiers.js';
-import { asciiOf, sameLetters, sameToneless } from './keys.js';
+import { asciiOf, compactKey, sameLetters, sameToneless } from './keys.js';
 import { isCapital, readLevelWord } from './levels.js';
 import { trie } from './trie.js';
 import { BODY_WORDS, FEATURE_WORDS, PERSON_WORDS, SURNAMES } from './words.js';
@@ -48,17 +48,26 @@ export type RawMention = {
 
 const ANY: number[] = [];
 
+type NameRead = { end: number; entries: NameEntry[]; quality: Quality; written: string; syllables: number };
+
 // Words before a level word that make it a list head: `các xã`, `những huyện`, `hai tỉnh`,
 // `như thị trấn Phố Mới, Thứa, Gia Bình`.
 const PLURAL = new Set(['các', 'những', 'nhiều', 'như', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mấy', 'một số', 'số']);
 
-// What a word's first character allows: 1 = a level word (t h q x p đ), 2 = a name (a capital).
-const FIRST = (() => {
+// What a character is: a letter or digit (WORD), the first letter of a level word (LEVEL: t h
+// q x p đ), a capital (CAPITAL).
+const WORD = 1;
+const LEVEL = 2;
+const CAPITAL = 4;
+const CLASS = (() => {
   const t = new Uint8Array(0x2000);
   for (let c = 0; c < t.length; c++) {
+    if (!asciiOf(c)) continue;
     const ch = String.fromCharCode(c);
-    if ('thqxpđ'.includes(ch.toLowerCase())) t[c] = t[c]! | 1;
-    if (asciiOf(c) && ch !== ch.toLowerCase()) t[c] = t[c]! | 2;
+    let k = WORD;
+    if ('thqxpđ'.includes(ch.toLowerCase())) k |= LEVEL;
+    if (ch !== ch.toLowerCase()) k |= CAPITAL;
+    t[c] = k;
   }
   return t;
 })();
@@ -74,6 +83,8 @@ export function detectPlaces(text: string, f: string = fold(text), levelSpots?: 
 
 class Detector {
   private readonly out: RawMention[] = [];
+  /** Names written after a level word so far (compact keys). */
+  private readonly leveled = new Set<string>();
   constructor(
     private readonly text: string,
     private readonly f: string,
@@ -84,40 +95,36 @@ class Detector {
     const { text, f } = this;
     const n = text.length;
     let i = 0;
-    let inWord = false;
     while (i < n) {
-      // Word starts only: most of the text is skipped here, one table lookup a character.
-      const isWord = asciiOf(text.charCodeAt(i)) !== 0;
-      if (!isWord || inWord) {
-        inWord = isWord;
+      // Word starts only, one table lookup a character: most words are skipped at once.
+      const c = text.charCodeAt(i);
+      const kind = c < CLASS.length ? CLASS[c]! : 0;
+      if (!(kind & WORD)) {
         i++;
         continue;
       }
-      inWord = true;
-      const first = FIRST[text.charCodeAt(i)] ?? 0;
-      if (first === 0) {
-        i++;
-        continue;
-      }
-      const lw = first & 1 ? readLevelWord(text, f, i) : null;
+      const lw = kind & LEVEL ? readLevelWord(text, f, i) : null;
       if (lw) {
         this.spots?.push({ start: i, end: lw.end, level: lw.level, abbreviation: lw.abbreviation });
         const next = this.levelMention(i, lw.level, lw.end, lw.abbreviation);
         if (next > i) {
           i = next;
-          inWord = false;
           continue;
         }
       }
-      if (first & 2) {
+      if (kind & CAPITAL) {
         const next = this.bareMention(i);
         if (next > i) {
           i = next;
-          inWord = false;
           continue;
         }
       }
       i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d >= CLASS.length || !(CLASS[d]! & WORD)) break;
+        i++;
+      }
     }
     this.linkAppositions();
     return this.out;
@@ -228,6 +235,11 @@ class Detector {
   private bareMention(i: number): number {
     const name = this.readName(i, ANY, false, true);
     if (!name) return -1;
+    // One syllable alone (`Thanh`, `Đông`, `Với`) is a place only as a province (`Huế`) or as a
+    // unit already written with its level word (`thị trấn Lim` ... `Lim`).
+    if (name.syllables === 1 && !this.leveled.has(compactKey(name.written)) && !name.entries.some((e) => gazetteer().parent[e.unit] === -1)) {
+      return name.end;
+    }
     const before = wordsBefore(this.text, this.f, i);
     const after = wordAfter(this.text, this.f, name.end);
     const start = before.boundary;
@@ -248,7 +260,7 @@ class Detector {
    * words (any form when `levels` is empty), with how closely the text spells it. After a full
    * level word, a capitalised name missing from the lists is read as written (`unlisted`).
    */
-  private readName(j: number, levels: number[], afterLevel: boolean, noUnlisted: boolean): { end: number; entries: NameEntry[]; quality: Quality; written: string } | null {
+  private readName(j: number, levels: number[], afterLevel: boolean, noUnlisted: boolean): NameRead | null {
     const { text } = this;
     const digit = text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57;
     if (!digit && !isCapital(text, j)) return null;
@@ -273,11 +285,11 @@ class Detector {
       }
       // One syllable spelled otherwise is another word: `Chủ tịch` is not thị xã Chũ.
       if (quality !== 'exact' && hit.syllables === 1) continue;
-      if (best.length) return { end: hit.end, entries: best, quality, written: text.slice(j, hit.end) };
+      if (best.length) return { end: hit.end, entries: best, quality, written: text.slice(j, hit.end), syllables: hit.syllables };
     }
     if (!afterLevel || noUnlisted) return null;
     const end = unlistedEnd(this.text, this.f, j, levels);
-    return end > j ? { end, entries: [], quality: 'unlisted', written: text.slice(j, end) } : null;
+    return end > j ? { end, entries: [], quality: 'unlisted', written: text.slice(j, end), syllables: 2 } : null;
   }
 
   /** Bare names after a comma name their parent: `xã Yên Nguyên, huyện Chiêm Hóa`, `TP.Vinh, Nghệ An`. */
@@ -295,6 +307,7 @@ class Detector {
   }
 
   private push(m: RawMention): number {
+    if (m.level >= 0 || m.via === 'list') this.leveled.add(compactKey(m.written));
     this.out.push(m);
     return this.out.length - 1;
   }

@@ -69,6 +69,7 @@ export class Gazetteer {
   private keyIndex: Map<string, NameEntry[]> | null = null;
   private kids: number[][] | null = null;
   private compacts: string[] | null = null;
+  private aliasMap: Map<number, string[]> | null = null;
 
   constructor(file: GazetteerFile) {
     this.version = file.version;
@@ -163,10 +164,16 @@ export class Gazetteer {
 
   /** Other written forms of a unit (`TP.HCM`, `Sài Gòn`), for the `places.aliases` column. */
   aliasesOf(u: number): string[] {
-    const out: string[] = [];
-    for (const [i, form] of this.aliases) if (i === u) out.push(form);
-    for (const [i, form] of this.former) if (i === u) out.push(form);
-    return [...new Set(out)];
+    if (!this.aliasMap) {
+      const map = new Map<number, string[]>();
+      for (const [i, form] of [...this.aliases, ...this.former]) {
+        const list = map.get(i) ?? [];
+        if (!list.includes(form)) list.push(form);
+        map.set(i, list);
+      }
+      this.aliasMap = map;
+    }
+    return this.aliasMap.get(u) ?? [];
   }
 
   /** The province's name as an article of that date writes it (`Thừa Thiên Huế` before 2025). */
