@@ -42,6 +42,7 @@ describe('subjectKey', () => {
     expect(subjectKey('')).toBeNull();
     expect(subjectKey('đạt khoảng')).toBeNull();
     expect(subjectKey('năm 2023')).toBeNull();
+    expect(subjectKey('số người')).toBeNull(); // one syllable: too weak a key
   });
 });
 

@@ -56,7 +56,7 @@ SELECT id, replace(replace(title, 'đ', 'd'), 'Đ', 'D'), replace(replace(text, 
 -- ALTER TABLE keeps the column text up to the end of its last token in the table's CREATE
 -- statement, so its description sits between tokens (a trailing `--` comment would swallow the
 -- closing parenthesis SQLite appends).
-ALTER TABLE figure_extractions ADD COLUMN metric_key TEXT -- Normalized key of what the figure measures, `subject words|kind|unit` (`ty le ho ngheo|percent|%`): equal keys mean the same metric (pipeline/link/metric-key.ts). NULL without a subject.
+ALTER TABLE figure_extractions ADD COLUMN metric_key TEXT -- Normalized key of what the figure measures, `subject words|kind|unit` (`ty le ho ngheo|percent|%`): equal keys mean the same metric (pipeline/link/metric-key.ts). NULL when the subject leaves fewer than two words.
   DEFAULT NULL;
 
 CREATE TABLE _tables ( -- Every table and view of this file with its description (generated from the schema's comments; `solieu schema` prints it).

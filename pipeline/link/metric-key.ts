@@ -12,7 +12,7 @@
  *    it a target, a change or a bound (`phấn đấu`, `mục tiêu`, `tăng`, `giảm còn`, `đạt`,
  *    `khoảng`) and, at its start, the words that only count (`số`, `tổng số`, `số lượng`); cut
  *    before the modifiers that say where or by which standard (`theo`, `so với`, `trên địa bàn`,
- *    `tại`); at most MAX_WORDS syllables; without diacritics, lower case, `đ` = `d`;
+ *    `tại`); at most MAX_WORDS syllables, at least MIN_WORDS; without diacritics, lower case, `đ` = `d`;
  *  - kind as stored; unit `%` for a percent, the currency with its rate for money (`VND/KG`),
  *    the unit or counted noun without diacritics otherwise (`ha`, `xa`, `nguoi`).
  * Place is not part of the key: `targets_vs_actuals` matches place and key separately.
@@ -24,9 +24,10 @@
 import { asciiKey } from '../../extractors/lib/fold.js';
 
 /** Bump when the key changes: stored keys are computed again (db/fts.ts refreshMetricKeys). */
-export const METRIC_KEY_VERSION = 3;
+export const METRIC_KEY_VERSION = 4;
 
 const MAX_WORDS = 10;
+const MIN_WORDS = 2;
 
 export type KeyedFigure = { kind: string; unit?: string | null; subject: string | null };
 
@@ -188,7 +189,8 @@ export function subjectKey(subject: string | null): string | null {
       count++;
     } else for (const part of word.split('_')) if (count++ < MAX_WORDS) kept.push(ascii(part));
   }
-  return kept.length ? kept.join(' ') : null;
+  // one syllable (`người`, `xã`) says what is counted, not which measure: too weak to match on
+  return kept.length >= MIN_WORDS ? kept.join(' ') : null;
 }
 
 // Syllables repeat a lot: fold each once.
