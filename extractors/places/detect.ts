@@ -19,7 +19,7 @@ import { asciiOf, compactKey, sameLetters, sameToneless } from './keys.js';
 import { isCapital, readLevelWord } from './levels.js';
 import { trie } from './trie.js';
 import { BODY_WORDS, FEATURE_WORDS, PERSON_WORDS, SURNAMES } from './words.js';
-import { afterSeparator, isAscii, isDateline, isDigitAt, precedingWord, skipDescriptors, skipSpaces, startsName, wordAfter, wordsBefore } from './around.js';
+import { afterSeparator, isAscii, isDateline, precedingWord, skipDescriptors, skipSpaces, startsName, wordAfter, wordsBefore } from './around.js';
 import { mayBeUnlisted, unlistedEnd } from './unlisted.js';
 
 export type Quality = 'exact' | 'toneless' | 'ascii' | 'unlisted';
