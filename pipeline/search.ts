@@ -89,7 +89,14 @@ export function search(db: DB, input: string, opts: SearchOptions = {}): SearchR
   } catch (e) {
     throw explainMatchError(e, input) ?? e;
   }
-  return { query, hits, articles, truncated };
+  return { query, hits, articles, truncated, ...missingFromIndex(db) };
+}
+
+/** A note when articles were written around solieu and are not in the index. */
+function missingFromIndex(db: DB): { note?: string } {
+  const n = db.prepare('SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM articles_fts_docsize)').pluck().get() as number;
+  if (n <= 0) return {};
+  return { note: `${n} article(s) are not in the search index (written by another program?): INSERT INTO articles_fts(articles_fts) VALUES ('rebuild') indexes them` };
 }
 
 /** The hits of one article as code-point spans, each with its sentence and that sentence's figures. */

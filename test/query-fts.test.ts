@@ -165,6 +165,19 @@ describe('the index follows the articles', () => {
       w.close();
       expect(count('ong mat')).toBe(0);
 
+      // an article written around solieu is not indexed: search says so, a rebuild indexes it
+      const raw = openDb(f2);
+      raw
+        .prepare(`INSERT INTO articles (key, source, text, content_hash, extractor_version, ingested_at)
+                  VALUES ('raw', 'sqlite3', 'Đắk Nông có 7 huyện nuôi cá tầm.', 'x', 'x', 'now')`)
+        .run();
+      expect(search(raw, 'ca tam').hits).toEqual([]);
+      expect(search(raw, 'ca tam').note).toMatch(/1 article\(s\) are not in the search index.*rebuild/);
+      raw.exec("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')");
+      expect(search(raw, 'ca tam').hits.map((h) => h.quote)).toEqual(['cá tầm']);
+      expect(search(raw, 'ca tam').note).toBeUndefined();
+      raw.close();
+
       // the index and its content view agree: a rebuild finds the same
       const r = openDb(f2);
       const before = r.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid').pluck().all('"thanh hoa"');
