@@ -2,7 +2,9 @@
 // Times `solieu ingest` as a user runs it: the real command in a child process, start-up and
 // every database write included, into a fresh temporary database. Prints articles/s, MB/s of
 // input text (the dump uncompressed), peak memory (VmHWM of the process: the main thread and
-// its worker threads) and CPU time.
+// its worker threads) and CPU time, of the whole process and of its main thread (which reads
+// and writes: when it is busy all the time, more workers cannot help). On a shared machine
+// wall-clock rates depend on the load; CPU per article much less.
 //
 //   npm run bench -- ../shared/corpus/bench/bench.jsonl.gz                 (default workers)
 //   npm run bench -- ../shared/corpus/bench/bench.jsonl.gz --workers 0,1,2 --runs 3
@@ -59,10 +61,11 @@ function vmHwm(pid) {
   }
 }
 
-/** CPU seconds (user + system) a process has used so far, all threads; from /proc/<pid>/stat. */
-function cpuSeconds(pid) {
+/** CPU seconds (user + system) a process has used so far, all threads (or one thread: `task`); from /proc. */
+function cpuSeconds(pid, task) {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const file = task ? `/proc/${pid}/task/${task}/stat` : `/proc/${pid}/stat`;
+    const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
   } catch {
     return 0;
@@ -81,10 +84,12 @@ function runOnce(workers) {
   child.stderr.on('data', (c) => (stderr += c));
   let peak = 0;
   let cpu = 0;
+  let mainCpu = 0;
   // VmHWM is a high-water mark and CPU time only grows: the last readings before exit count
   const poll = setInterval(() => {
     peak = Math.max(peak, vmHwm(child.pid));
     cpu = Math.max(cpu, cpuSeconds(child.pid));
+    mainCpu = Math.max(mainCpu, cpuSeconds(child.pid, child.pid)); // the main thread: reading and writing
   }, 50);
   return new Promise((resolve) => {
     child.on('exit', (code) => {
@@ -92,7 +97,7 @@ function runOnce(workers) {
       clearInterval(poll);
       const m = /(\d+) articles read, (\d+) new/.exec(stderr);
       if (!keep) rmSync(dir, { recursive: true, force: true });
-      resolve({ code, seconds, articles: m ? Number(m[1]) : NaN, written: m ? Number(m[2]) : NaN, peakKb: peak, cpu, stderr, db });
+      resolve({ code, seconds, articles: m ? Number(m[1]) : NaN, written: m ? Number(m[2]) : NaN, peakKb: peak, cpu, mainCpu, stderr, db });
     });
   });
 }
@@ -112,7 +117,8 @@ for (const w of workerList) {
     results.push(r);
     process.stdout.write(
       `  ${label}: ${r.articles} articles in ${r.seconds.toFixed(2)} s = ${Math.round(r.articles / r.seconds)} articles/s, ` +
-        `${(bytes / 1e6 / r.seconds).toFixed(1)} MB/s, peak RSS ${Math.round(r.peakKb / 1024)} MB, CPU ${r.cpu.toFixed(1)} s` +
+        `${(bytes / 1e6 / r.seconds).toFixed(1)} MB/s, peak RSS ${Math.round(r.peakKb / 1024)} MB, ` +
+        `CPU ${r.cpu.toFixed(1)} s (${((r.cpu / r.articles) * 1000).toFixed(2)} ms/article; main thread ${r.mainCpu.toFixed(1)} s)` +
         (keep ? `, db ${r.db}` : '') + '\n',
     );
   }
