@@ -7,7 +7,7 @@
  * (ftsQuery). The Store hook below indexes each NEW article inside its write transaction (an
  * insert trigger measured twice the cost); triggers on `articles` handle changed texts and deletes.
  *
- * `figure_extractions.metric_key` comes with the figures (pipeline/prepare.ts computes it on the
+ * `figure_extractions.metric_key` comes with the figures (pipeline/analyze.ts computes it on the
  * worker threads); refreshMetricKeys() computes the stored ones again when the key changes.
  */
 import type { DB } from './open.js';

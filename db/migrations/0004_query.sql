@@ -19,7 +19,7 @@
 --      INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM _articles_fts_source WHERE id = ...
 --    or rebuilds the index ('rebuild' above); `solieu stats` shows how many articles are indexed.
 -- 2. `figure_extractions.metric_key`: a normalized subject key (pipeline/link/metric-key.ts)
---    computed with the figures (pipeline/prepare.ts, on the worker threads) and written with
+--    computed with the figures (pipeline/analyze.ts, on the worker threads) and written with
 --    them, so a target and an actual about the same thing meet in the view `targets_vs_actuals`
 --    even when their subjects are worded apart. Stored keys are computed again when the key
 --    function changes (db/fts.ts refreshMetricKeys).

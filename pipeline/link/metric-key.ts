@@ -18,7 +18,7 @@
  * Place is not part of the key: `targets_vs_actuals` matches place and key separately.
  * NULL when there is no subject or nothing of it is left.
  *
- * It runs for every figure (pipeline/prepare.ts), so it works on syllables with set lookups
+ * It runs for every figure (pipeline/analyze.ts), so it works on syllables with set lookups
  * (one regex for places, a char-code loop to split), not on the string with many regexes.
  */
 import { asciiKey } from '../../extractors/lib/fold.js';
