@@ -48,6 +48,8 @@ export type RawMention = {
 
 const ANY: number[] = [];
 
+const isProvince = (e: NameEntry): boolean => gazetteer().parent[e.unit] === -1;
+
 type NameRead = { end: number; entries: NameEntry[]; quality: Quality; written: string; syllables: number };
 
 // Words before a level word that make it a list head: `các xã`, `những huyện`, `hai tỉnh`,
@@ -235,11 +237,6 @@ class Detector {
   private bareMention(i: number): number {
     const name = this.readName(i, ANY, false, true);
     if (!name) return -1;
-    // One syllable alone (`Thanh`, `Đông`, `Với`) is a place only as a province (`Huế`) or as a
-    // unit already written with its level word (`thị trấn Lim` ... `Lim`).
-    if (name.syllables === 1 && !this.leveled.has(compactKey(name.written)) && !name.entries.some((e) => gazetteer().parent[e.unit] === -1)) {
-      return name.end;
-    }
     const before = wordsBefore(this.text, this.f, i);
     const after = wordAfter(this.text, this.f, name.end);
     const start = before.boundary;
@@ -267,6 +264,9 @@ class Detector {
     const hits = trie().walk(text, j);
     for (let h = hits.length - 1; h >= 0; h--) {
       const hit = hits[h]!;
+      // One syllable alone (`Thanh`, `Đông`, `Với`) is a place only as a province (`Huế`) or as a
+      // unit already written with its level word (`thị trấn Lim` ... `Lim`).
+      if (!afterLevel && hit.syllables === 1 && !hit.bare.some(isProvince) && !this.leveled.has(compactKey(text.slice(j, hit.end)))) continue;
       let fitting = afterLevel ? fitLevels(hit.afterLevel, levels) : hit.bare;
       // `Quận 1`, `P.5`; but `mỗi xã 1 tấn`, `ngân sách thị trấn 3,2 tỷ` are numbers.
       if (digit) fitting = fitting.filter((e) => levels.includes(e.level) && (e.level === L.quan || e.level === L.phuong));
