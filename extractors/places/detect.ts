@@ -15,11 +15,11 @@
 import { fold } from '../lib/fold.js';
 import { gazetteer, L, type NameEntry } from './gazetteer.js';
 import { fitLevels, maxTier, minTier } from './tiers.js';
-import { asciiOf, compactKey, sameLetters, sameToneless } from './keys.js';
+import { asciiOf, compactKey, isJoiner, sameLetters, sameToneless } from './keys.js';
 import { isCapital, readLevelWord } from './levels.js';
 import { trie } from './trie.js';
 import { BODY_WORDS, FEATURE_WORDS, PERSON_WORDS, SURNAMES } from './words.js';
-import { afterSeparator, isAscii, isDateline, precedingWord, skipDescriptors, skipSpaces, startsName, wordAfter, wordsBefore } from './around.js';
+import { afterSeparator, isAscii, isDateline, isDigitAt, precedingWord, skipDescriptors, skipSpaces, startsName, wordAfter, wordsBefore } from './around.js';
 import { mayBeUnlisted, unlistedEnd } from './unlisted.js';
 
 export type Quality = 'exact' | 'toneless' | 'ascii' | 'unlisted';
@@ -49,6 +49,9 @@ export type RawMention = {
 const ANY: number[] = [];
 
 const isProvince = (e: NameEntry): boolean => gazetteer().parent[e.unit] === -1;
+
+// Provinces named by one word (folded): `Huế`.
+const ONE_WORD_NAMES = new Set(['huế']);
 
 type NameRead = { end: number; entries: NameEntry[]; quality: Quality; written: string; syllables: number };
 
@@ -114,19 +117,24 @@ class Detector {
           continue;
         }
       }
-      if (kind & CAPITAL) {
+      // The rest of the word, noting a capital inside it (`YênBái`, `TPHCM`).
+      let e = i + 1;
+      let inner = false;
+      while (e < n) {
+        const d = text.charCodeAt(e);
+        const k = d < CLASS.length ? CLASS[d]! : 0;
+        if (!(k & WORD)) break;
+        if (k & CAPITAL) inner = true;
+        e++;
+      }
+      if (kind & CAPITAL && (inner || this.mayBeName(i, e))) {
         const next = this.bareMention(i);
         if (next > i) {
           i = next;
           continue;
         }
       }
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d >= CLASS.length || !(CLASS[d]! & WORD)) break;
-        i++;
-      }
+      i = e;
     }
     this.linkAppositions();
     return this.out;
@@ -171,6 +179,21 @@ class Detector {
     // Minh Khai, Hai Bà Trưng, Hà Nội` is an address, its parents after the commas.
     const plural = listed || levels.length > 1 || PLURAL.has(before) || /\d$/.test(before);
     return this.afterName(idx, levels, plural);
+  }
+
+  /**
+   * Whether a capitalised word [i, e) may start a bare name: when another capitalised word
+   * follows (`Hà Nội`), or, alone, when it is a one-word province (`Huế`) or a name already
+   * written with its level word (`thị trấn Lim` ... `Lim`). Most capitalised words open a
+   * sentence (`Theo đó`, `Trong năm`) and are dropped here before any lookup.
+   */
+  private mayBeName(i: number, e: number): boolean {
+    const { text } = this;
+    let k = e;
+    while (k < text.length && isJoiner(text.charCodeAt(k))) k++;
+    if (k > e && k - e <= 3 && (isCapital(text, k) || isDigitAt(text, k))) return true;
+    const word = this.f.slice(i, e);
+    return ONE_WORD_NAMES.has(word) || (this.leveled.size > 0 && this.leveled.has(compactKey(word)));
   }
 
   /** After a name: its parents in brackets, then more names of the same list. */

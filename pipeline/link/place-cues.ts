@@ -4,7 +4,7 @@
  * own unit (`toàn huyện`, `trên địa bàn tỉnh`, `huyện đã triển khai`, `Nhân dân trong huyện`).
  */
 import type { LevelSpot } from '../../extractors/places/detect.js';
-import { asciiOf } from '../../extractors/places/keys.js';
+import { asciiOf, isCapitalAt } from '../../extractors/places/keys.js';
 import { tierOfLevel } from '../../extractors/places/gazetteer.js';
 import type { Doc } from '../doc.js';
 import type { LinkedMention } from './places.js';
@@ -56,9 +56,11 @@ export function collectCues(doc: Doc, mentions: LinkedMention[], spots: LevelSpo
     }
   }
   const back = (start: number, end: number, tier: number, isBound: boolean) => {
-    const after = doc.text.slice(end, end + 20);
     // A name follows: `huyện Tam Dương`, `trên địa bàn tỉnh Thanh Hóa` are mentions, not pointers.
-    if (/^[\s.]*[\p{Lu}\d]/u.test(after) || (tier === 3 && LEVEL_AFTER.test(after))) return;
+    let k = end;
+    while (doc.text[k] === ' ' || doc.text[k] === '.' || doc.text[k] === '\u00a0') k++;
+    if (isCapitalAt(doc.text, k) || (doc.text.charCodeAt(k) >= 48 && doc.text.charCodeAt(k) <= 57)) return;
+    if (tier === 3 && LEVEL_AFTER.test(doc.text.slice(end, end + 20))) return;
     const before = f.slice(Math.max(0, start - 24), start);
     if (NOT_BACK_BEFORE.test(before) || NOT_BACK_AFTER.test(f.slice(end, end + 20))) return;
     cues.push(cue(start, end, null, false, tier, isBound || BINDING.test(before)));
