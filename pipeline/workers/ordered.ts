@@ -4,7 +4,7 @@
  * too many finished chunks wait behind a slow one, so at most about `maxChunks * chunkSize`
  * articles are in memory at once, whatever the size of the input.
  */
-import type { SourceError } from '../../corpus/types.js';
+import type { RawArticle, SourceError } from '../../corpus/types.js';
 import type { Pool } from './pool.js';
 import type { Job, Outcome } from './jobs.js';
 
@@ -98,8 +98,15 @@ export class OrderedFeed {
       chunk.settled = true;
       return;
     }
-    this.pool.run(todo.map((e) => e.job)).then(
+    const answer = this.pool.run(todo.map((e) => e.job));
+    // The pool has its own copy now (a worker's message is serialized when sent): keep only what
+    // the writer needs, so the texts die young instead of piling up in the old generation while
+    // their chunk waits.
+    for (const e of todo) e.job = { raw: slim(e.job.raw), hash: e.job.hash };
+    answer.then(
       (outcomes) => {
+        // every slimmed entry must come back prepared: its text is gone from here
+        if (outcomes.length !== todo.length) chunk.failure = new Error(`solieu: ${outcomes.length} answers for ${todo.length} articles`);
         todo.forEach((e, i) => (e.outcome = outcomes[i]));
         chunk.settled = true;
         this.signal();
@@ -131,4 +138,9 @@ export class OrderedFeed {
   private settled(): Promise<void> {
     return new Promise<void>((r) => (this.wake = r));
   }
+}
+
+/** What writing an article needs of it once it is prepared: where it came from, not its text. */
+function slim(raw: RawArticle): RawArticle {
+  return { key: raw.key, externalId: raw.externalId, source: raw.source, line: raw.line ?? null, text: '' };
 }
