@@ -3,7 +3,7 @@
  * (a person's title, a street, a capitalised word of a longer name), datelines. Pure
  * functions of the text, its folded copy (same length) and a position.
  */
-import { isCapitalAt as isCapital, asciiOf } from './keys.js';
+import { isCapitalAt as isCapital, asciiOf, codeAt } from './keys.js';
 import { DESCRIPTORS } from './words.js';
 
 /** Position after the spaces at j. */
@@ -44,7 +44,7 @@ export function skipDescriptors(text: string, f: string, j: number): number {
 export function wordsBefore(text: string, f: string, i: number): { words: string[]; capital: boolean; boundary: boolean } {
   let k = i - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
-  if (k < 0 || asciiOf(text.charCodeAt(k)) === 0) {
+  if (k < 0 || asciiOf(codeAt(text, k)) === 0) {
     // After punctuation: a sentence starts unless it is a comma, a dash inside a line or a bracket.
     const c = k < 0 ? '\n' : text[k]!;
     return { words: [], capital: false, boundary: /[\n.!?:;"“”'‘’([•…*+-]/.test(c) || k < 0 };
@@ -76,7 +76,7 @@ export function wordsBefore(text: string, f: string, i: number): { words: string
 export function wordAfter(text: string, f: string, end: number): { word: string; capital: boolean; sentence: boolean } {
   let k = end;
   while (k < text.length && text[k] === ' ') k++;
-  if (k === end || asciiOf(text.charCodeAt(k)) === 0) return { word: '', capital: false, sentence: true };
+  if (k === end || asciiOf(codeAt(text, k)) === 0) return { word: '', capital: false, sentence: true };
   const e = wordEnd(text, k);
   return { word: f.slice(k, e), capital: isCapital(text, k) && !isCapital(text, k + 1), sentence: false };
 }
@@ -103,7 +103,7 @@ export function isAscii(text: string, start: number, end: number): boolean {
 }
 
 export function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return c >= 48 && c <= 57;
 }
 

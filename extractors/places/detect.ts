@@ -282,7 +282,7 @@ class Detector {
    */
   private readName(j: number, levels: number[], afterLevel: boolean, noUnlisted: boolean): NameRead | null {
     const { text } = this;
-    const digit = text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57;
+    const digit = isDigitAt(text, j);
     if (!digit && !isCapital(text, j)) return null;
     const hits = trie().walk(text, j);
     for (let h = hits.length - 1; h >= 0; h--) {

@@ -29,6 +29,14 @@ function buildAsciiTable(): Uint8Array {
   return t;
 }
 
+/**
+ * The code at i, or 0 outside the string: optimised code that reads past the end of a string
+ * is thrown away and compiled again, so the hot paths never do.
+ */
+export function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : 0;
+}
+
 /** The ASCII letter or digit of the character code, or 0. */
 export function asciiOf(code: number): number {
   return code < TABLE_SIZE ? ASCII[code]! : 0;
@@ -77,9 +85,8 @@ function buildUpperTable(): Uint8Array {
 
 /** An upper-case letter at i. */
 export function isCapitalAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if (c < TABLE_SIZE) return UPPER[c] === 1;
-  if (Number.isNaN(c)) return false;
   const ch = text[i]!;
   return ch !== ch.toLowerCase();
 }

@@ -4,7 +4,7 @@
  * `P.5, Q.3`, `đặc khu Phú Quốc`. Read on the folded text (lower case, same length).
  */
 import { L } from './gazetteer.js';
-import { asciiOf, isCapitalAt } from './keys.js';
+import { asciiOf, codeAt, isCapitalAt } from './keys.js';
 
 export type LevelWord = {
   level: number;
@@ -17,8 +17,8 @@ export type LevelWord = {
 /** The level word starting at `i` (a word start), or null. `text` is the original, `f` folded. */
 export function readLevelWord(text: string, f: string, i: number): LevelWord | null {
   // Dispatch on the first two letters: this runs at every word start of every article.
-  const c = f.charCodeAt(i);
-  const d = f.charCodeAt(i + 1);
+  const c = codeAt(f, i);
+  const d = codeAt(f, i + 1);
   switch (c) {
     case 116: // t: tỉnh, thành phố, thị trấn, thị xã, TP, TX, TT, T.P
       if (d === 0x1ec9) return word(f, i, 'tỉnh', L.tinh);
@@ -26,8 +26,8 @@ export function readLevelWord(text: string, f: string, i: number): LevelWord | n
       if (d === 112) return pair(text, f, i, L.thanhPho);
       if (d === 120) return pair(text, f, i, L.thiXa);
       if (d === 116) return pair(text, f, i, L.thiTran);
-      if (d === 46 && f.charCodeAt(i + 2) === 112 && isCapital(text, i)) {
-        const end = f.charCodeAt(i + 3) === 46 ? i + 4 : i + 3;
+      if (d === 46 && codeAt(f, i + 2) === 112 && isCapital(text, i)) {
+        const end = codeAt(f, i + 3) === 46 ? i + 4 : i + 3;
         return { level: L.thanhPho, end, abbreviation: true };
       }
       return null;
@@ -47,15 +47,15 @@ export function readLevelWord(text: string, f: string, i: number): LevelWord | n
 }
 
 function word(f: string, i: number, w: string, level: number): LevelWord | null {
-  return f.startsWith(w, i) && asciiOf(f.charCodeAt(i + w.length)) === 0 ? { level, end: i + w.length, abbreviation: false } : null;
+  return f.startsWith(w, i) && asciiOf(codeAt(f, i + w.length)) === 0 ? { level, end: i + w.length, abbreviation: false } : null;
 }
 
 // `TP`, `Tp.`, `TX`, `TT.`: a capitalised letter pair, then a dot, a space or a capital (`TPHCM`), not `Tpa`.
 function pair(text: string, f: string, i: number, level: number): LevelWord | null {
   if (!isCapital(text, i)) return null;
   let end = i + 2;
-  if (f.charCodeAt(end) === 46) end++;
-  if (asciiOf(f.charCodeAt(end)) !== 0 && !isCapital(text, end)) return null;
+  if (codeAt(f, end) === 46) end++;
+  if (asciiOf(codeAt(f, end)) !== 0 && !isCapital(text, end)) return null;
   return { level, end, abbreviation: true };
 }
 

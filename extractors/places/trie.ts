@@ -4,7 +4,7 @@
  * dashes and apostrophes between syllables. Each walk costs one array lookup per character, and
  * only capitalised word starts and the words after a level word are walked. Built once, lazily.
  */
-import { asciiOf, isCapitalAt, isJoiner } from './keys.js';
+import { asciiOf, codeAt, isCapitalAt, isJoiner } from './keys.js';
 import { gazetteer, type NameEntry } from './gazetteer.js';
 
 export type TrieHit = {
@@ -92,7 +92,7 @@ export class Trie {
       if (child === 0) break;
       node = child;
       k++;
-      if (this.bare[node]!.length + this.afterLevel[node]!.length && asciiOf(text.charCodeAt(i + 1)) === 0) {
+      if (this.bare[node]!.length + this.afterLevel[node]!.length && asciiOf(codeAt(text, i + 1)) === 0) {
         (hits ??= []).push({ end: i + 1, bare: this.bare[node]!, afterLevel: this.afterLevel[node]!, bounds, syllables: count });
       }
     }

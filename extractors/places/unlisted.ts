@@ -5,7 +5,7 @@
  * Thanh`, its vice-chair), not a body (`Huyện Đoàn`), not abroad (`thị trấn Palm Beach`).
  */
 import { L } from './gazetteer.js';
-import { asciiOf, isCapitalAt as isCapital } from './keys.js';
+import { asciiOf, codeAt, isCapitalAt as isCapital } from './keys.js';
 import { readLevelWord } from './levels.js';
 import { isAscii, isDigitAt, wordEnd } from './around.js';
 import { SURNAMES } from './words.js';
@@ -31,7 +31,7 @@ export function unlistedEnd(text: string, f: string, j: number, levels: number[]
     if (!levels.some((l) => l === L.quan || l === L.phuong)) return j;
     let k = j;
     while (isDigitAt(text, k)) k++;
-    return k - j <= 2 && asciiOf(text.charCodeAt(k)) === 0 ? k : j;
+    return k - j <= 2 && asciiOf(codeAt(text, k)) === 0 ? k : j;
   }
   if (levels.every((l) => l === L.quan)) return j;
   let end = j;
@@ -45,7 +45,7 @@ export function unlistedEnd(text: string, f: string, j: number, levels: number[]
     let e = wordEnd(text, k);
     if (text[e] === "'" || text[e] === '’') e = wordEnd(text, e + 1);
     end = e;
-    if (text[e] !== ' ' || asciiOf(text.charCodeAt(e + 1)) === 0) break;
+    if (text[e] !== ' ' || asciiOf(codeAt(text, e + 1)) === 0) break;
     k = e + 1;
   }
   // One word is too little to tell a name from a capitalised word; a surname then `Văn`,

@@ -4,7 +4,7 @@
  * own unit (`toàn huyện`, `trên địa bàn tỉnh`, `huyện đã triển khai`, `Nhân dân trong huyện`).
  */
 import type { LevelSpot } from '../../extractors/places/detect.js';
-import { asciiOf, isCapitalAt } from '../../extractors/places/keys.js';
+import { asciiOf, codeAt, isCapitalAt } from '../../extractors/places/keys.js';
 import { tierOfLevel } from '../../extractors/places/gazetteer.js';
 import type { Doc } from '../doc.js';
 import type { LinkedMention } from './places.js';
@@ -59,7 +59,7 @@ export function collectCues(doc: Doc, mentions: LinkedMention[], spots: LevelSpo
     // A name follows: `huyện Tam Dương`, `trên địa bàn tỉnh Thanh Hóa` are mentions, not pointers.
     let k = end;
     while (doc.text[k] === ' ' || doc.text[k] === '.' || doc.text[k] === '\u00a0') k++;
-    if (isCapitalAt(doc.text, k) || (doc.text.charCodeAt(k) >= 48 && doc.text.charCodeAt(k) <= 57)) return;
+    if (isCapitalAt(doc.text, k) || (codeAt(doc.text, k) >= 48 && codeAt(doc.text, k) <= 57)) return;
     if (tier === 3 && LEVEL_AFTER.test(doc.text.slice(end, end + 20))) return;
     const before = f.slice(Math.max(0, start - 24), start);
     if (NOT_BACK_BEFORE.test(before) || NOT_BACK_AFTER.test(f.slice(end, end + 20))) return;
@@ -123,7 +123,7 @@ function inBody(f: string, start: number): boolean {
 
 /** A whole word (or phrase) between start and end. */
 function wordAt(f: string, start: number, end: number): boolean {
-  return asciiOf(f.charCodeAt(start - 1)) === 0 && asciiOf(f.charCodeAt(end)) === 0;
+  return asciiOf(codeAt(f, start - 1)) === 0 && asciiOf(codeAt(f, end)) === 0;
 }
 
 // How far into a sentence a place may start and still head what follows: `Theo ông Nguyễn Văn A, Chủ tịch UBND xã X`.

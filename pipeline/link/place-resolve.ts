@@ -22,7 +22,7 @@ export type Resolved = {
   province: number;
   keep: boolean;
   /** Matched to its unit despite a typo (one edit). */
-  fuzzy?: boolean;
+  fuzzy: boolean;
 };
 
 type Anchors = { provinces: Map<number, number>; districts: Map<number, number> };
@@ -30,13 +30,13 @@ type Anchors = { provinces: Map<number, number>; districts: Map<number, number> 
 export function resolvePlaces(raws: RawMention[], published: string | null, sourceProvinces: number[], titleRaws: RawMention[] = []): Resolved[] {
   const g = gazetteer();
   const post = !!published && published >= POST_REFORM_FROM;
-  const res: Resolved[] = raws.map((raw) => ({ raw, unit: -1, candidates: candidatesOf(g, raw, post), province: -1, keep: true }));
+  const res: Resolved[] = raws.map((raw) => ({ raw, unit: -1, candidates: candidatesOf(g, raw, post), province: -1, keep: true, fuzzy: false }));
   // Parents narrow their children and the other way round, outermost pair first.
   for (let k = res.length - 1; k >= 0; k--) {
     const p = res[k]!.raw.parent;
     if (p >= 0) narrowPair(g, res[k]!, res[p]!);
   }
-  const titles = titleRaws.map((raw) => ({ raw, unit: -1, candidates: candidatesOf(g, raw, post), province: -1, keep: true }));
+  const titles: Resolved[] = titleRaws.map((raw) => ({ raw, unit: -1, candidates: candidatesOf(g, raw, post), province: -1, keep: true, fuzzy: false }));
   for (let pass = 0; pass < 2; pass++) {
     const anchors = anchorsOf(g, [...res, ...titles], sourceProvinces);
     for (const r of res) decide(g, r, anchors);
@@ -77,7 +77,8 @@ function narrowPair(g: Gazetteer, child: Resolved, parent: Resolved): void {
   } else if (child.raw.level >= 0 && parents.length === 1) {
     // `xã Đức Thắng, huyện Hiệp Hòa`: merged away before the list was made; its parent is known.
     child.candidates = [];
-    child.raw = { ...child.raw, entries: [], quality: 'unlisted' };
+    child.raw.entries = [];
+    child.raw.quality = 'unlisted';
     child.province = g.province(parents[0]!);
   }
   if (parents.length === 1 && !kids.length && child.raw.quality === 'unlisted') child.province = g.province(parents[0]!);
