@@ -26,6 +26,11 @@ export type PreparedText = {
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const LONE_SURROGATE_ONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const INVISIBLE_ONE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+// Control characters other than newline and tab are noise from converters.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 // Lines a scraper keeps from the page around the article (seen at the end of S4 and on
 // provincial portals). Whole-line matches only: a sentence that merely contains
@@ -57,9 +62,10 @@ export function prepareText(raw: string): PreparedText {
   }
   // Lone surrogates (from `\ud800` escapes in JSON) cannot be stored as UTF-8: U+FFFD instead,
   // so the text SQLite holds is the text offsets were counted in.
-  text = text.replace(LONE_SURROGATE, '\ufffd').normalize('NFC').replace(INVISIBLE, '');
-  // Control characters other than newline and tab are noise from converters.
-  text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  if (LONE_SURROGATE_ONE.test(text)) text = text.replace(LONE_SURROGATE, '\ufffd');
+  text = text.normalize('NFC');
+  if (INVISIBLE_ONE.test(text)) text = text.replace(INVISIBLE, '');
+  if (CONTROL.test(text)) text = text.replace(CONTROL_ALL, '');
 
   let published: string | null = null;
   let publishedFrom: string | null = null;

@@ -70,37 +70,35 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 }
 
+// Sentence-final punctuation, found by the regex engine rather than a loop over every character.
+const TERMINAL = /[.!?…]/g;
+const CLOSERS = '.!?…"”’\')]»';
+
 function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let from = start;
-  for (let i = start; i < end; i++) {
+  TERMINAL.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = TERMINAL.exec(text)) && m.index < end) {
+    const i = m.index;
     const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     // Extend over a run of terminal punctuation and closing quotes/brackets: `...`, `?!`, `."`, `.)`
     let j = i + 1;
-    while (j < end && /[.!?…"”’')\]»]/.test(text[j] ?? '')) j++;
+    while (j < end && CLOSERS.includes(text[j]!)) j++;
     if (j >= end) break; // paragraph end closes the sentence anyway
-    if (!isSpace(text.charCodeAt(j))) {
-      i = j - 1;
-      continue;
-    }
+    TERMINAL.lastIndex = j;
+    if (!isSpace(text.charCodeAt(j))) continue;
     let k = j;
     while (k < end && isSpace(text.charCodeAt(k))) k++;
     if (k >= end) break;
     const next = text[k] ?? '';
     const startsNew = isUpper(text, k) || isDigit(text, k) || OPENERS.has(next);
-    if (!startsNew) {
-      i = j - 1;
-      continue;
-    }
-    if (ch === '.' && j === i + 1 && isAbbreviation(text, from, i)) {
-      i = j - 1;
-      continue;
-    }
-    const s = trim(text, from, j);
-    if (s) out.push(s);
+    if (!startsNew) continue;
+    if (ch === '.' && j === i + 1 && isAbbreviation(text, from, i)) continue;
+    const sp = trim(text, from, j);
+    if (sp) out.push(sp);
     from = k;
-    i = k - 1;
+    TERMINAL.lastIndex = k;
   }
   const last = trim(text, from, end);
   if (last) out.push(last);

@@ -27,7 +27,7 @@ const MONTH_WORDS: Record<string, number> = {
 const pad = (n: number) => String(n).padStart(2, '0');
 const YEAR = String.raw`((?:19|20)\d{2})(?!\d)`;
 
-type Rule = { re: RegExp; make(m: RegExpExecArray, pub: Pub): Omit<TimeExpr, 'start' | 'end' | 'role'> | null };
+type Rule = { re: RegExp; make(m: RegExpExecArray, pub: Pub, f: string, at: number): Omit<TimeExpr, 'start' | 'end' | 'role'> | null };
 type Pub = { year: number | null; month: number | null };
 
 // Longest and most specific first; every match claims its span.
@@ -43,13 +43,13 @@ const RULES: Rule[] = [
   // `quý II/2022`, `quý 2-2022`, `quý II năm 2022`, `Q2/2022`
   { re: new RegExp(String.raw`(?:quý|q)\s?(iv|iii|ii|i|[1-4])(?![\p{L}\d])\s*(?:[/-]|năm)\s*${YEAR}`, 'gu'), make: (m) => ({ year: +m[2]!, period: `${m[2]}-Q${ROMAN[m[1]!]}`, needsYear: false }) },
   // `6 tháng đầu năm 2017`, `sáu tháng đầu năm`, `6 tháng cuối năm`, `9 tháng năm 2017`, `nửa đầu năm`
-  { re: new RegExp(String.raw`(?:(6|sáu|9|chín|3|ba)\s+tháng|(nửa))\s+(đầu|cuối)?\s*(?:của\s+)?năm(?:\s+${YEAR})?`, 'g'), make: (m) => half(m) },
+  { re: new RegExp(String.raw`(?:(?<=(6|sáu|9|chín|3|ba)\s+)tháng|(nửa))\s+(đầu|cuối)?\s*(?:của\s+)?năm(?:\s+${YEAR})?`, 'g'), make: (m) => half(m) },
   { re: new RegExp(String.raw`(6|sáu|9|chín)\s+tháng(?:\s+(?:qua|vừa qua))?(?![\p{L}])`, 'gu'), make: (m) => ({ year: null, period: m[1] === '6' || m[1] === 'sáu' ? 'H1' : '9M', needsYear: true }) },
   // `quý II`, `quý 1` without a year
   { re: /quý\s?(iv|iii|ii|i|[1-4])(?![\p{L}\d])/gu, make: (m) => ({ year: null, period: `Q${ROMAN[m[1]!]}`, needsYear: true }) },
   // `tháng 6`, `tháng sáu` without a year; `ngày 22/4`, `ngày 8-5` without a year
   { re: /tháng\s?(\d{1,2}|giêng|chạp|mười hai|mười một|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)(?![\p{L}\d/-])/gu, make: (m) => monthOnly(m[1]!) },
-  { re: /(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến)\s(\d{1,2})[/-](\d{1,2})(?![\d/-])/g, make: (m) => dayOnly(+m[2]!, +m[1]!) },
+  { re: /(?<![\d/.,-])(\d{1,2})[/-](\d{1,2})(?![\d/.,-])/g, make: (m, _pub, f, at) => (/(ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến)\s$/.test(f.slice(Math.max(0, at - 6), at)) ? dayOnly(+m[2]!, +m[1]!) : null) },
   // `năm 2022`, `trong năm 2022`, `cuối năm 2020`, bare `2017`
   { re: new RegExp(String.raw`(?<![\d.,/-])${YEAR}(?![.,]\d|\s?[-–]\s?\d)`, 'g'), make: (m) => ({ year: +m[1]!, period: null, needsYear: false }) },
   // relative years and months
@@ -118,7 +118,7 @@ export function findTimes(f: string, published: string | null): TimeExpr[] {
       if (start >= end) continue;
       if (start > 0 && /[\p{L}\p{N}]/u.test(f[start - 1] ?? '')) continue;
       if (taken.some(([s, e]) => start < e && s < end)) continue;
-      const made = rule.make(m, pub);
+      const made = rule.make(m, pub, f, start);
       if (!made) continue;
       taken.push([start, end]);
       const left = f.slice(Math.max(0, start - 40), start);
