@@ -120,16 +120,22 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
 }
 
 function splitClauses(text: string, start: number, end: number): Span[] {
+  const semi = text.indexOf(';', start);
+  if (semi < 0 || semi >= end) {
+    const only = trim(text, start, end);
+    return only ? [only] : [];
+  }
   const out: Span[] = [];
   let depth = 0;
   let from = start;
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if (ch === ';' && depth === 0) {
-      const c = trim(text, from, i);
-      if (c) out.push(c);
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) depth++; // ( [
+    else if (c === 41 || c === 93) {
+      if (depth > 0) depth--; // ) ]
+    } else if (c === 59 && depth === 0) {
+      const cl = trim(text, from, i);
+      if (cl) out.push(cl);
       from = i + 1;
     }
   }

@@ -2,7 +2,7 @@
  * What an extractor sees: the text, its folded copy (same length), the article's number style,
  * and small helpers to look at the words around a position.
  */
-import { fold } from './fold.js';
+import { fold, isVietLetterCode } from './fold.js';
 import { detectStyle, type NumberStyle } from './numbers.js';
 
 export type Context = {
@@ -22,7 +22,7 @@ function isW(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return WORD_CHAR.test(ch);
+  return isVietLetterCode(c) || WORD_CHAR.test(ch);
 }
 
 /**

@@ -59,15 +59,24 @@ export function isWordChar(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-  return WORD_CHAR.test(text[i] ?? '');
+  return isVietLetterCode(c) || WORD_CHAR.test(text[i] ?? '');
 }
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * The letters and marks of Vietnamese text without a regex: Latin-1 letters, Latin Extended-A/B
+ * (ă, đ, ơ, ư), combining diacritics, Latin Extended Additional (ạ ... ỹ). A fast path only:
+ * callers fall back to a Unicode property test for anything else.
+ */
+export function isVietLetterCode(c: number): boolean {
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
+}
 
 export function isLetter(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(text[i] ?? '');
+  return isVietLetterCode(c) || LETTER.test(text[i] ?? '');
 }
 const LETTER = /[\p{L}\p{M}]/u;
 

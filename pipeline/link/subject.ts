@@ -23,7 +23,7 @@ const MAX_TOTAL = 140;
 const TRAILING_LINK = /(?<![\p{L}])(đạt|đạt mức|là|chiếm|ở mức|mức|lên tới|lên đến|con số|khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước đạt|ước tính|tối thiểu|tối đa|không quá|ít nhất|lần lượt là|lần lượt|tương đương|vào khoảng|tầm|cả|chừng|từ|tới|đến|là hơn|là khoảng|có tới|chỉ|chỉ có)\s*$/u;
 const COPULA_END = /(?<![\p{L}])(đạt|đạt được|là|chiếm|ở mức|bằng|lên tới|lên đến|tổng cộng|:)\s*$/u;
 // Discourse openers and time frames stripped from the start: `Đến nay,`, `Trong đó,`, `Ngày 10-2-2017,`.
-const LEADING = /^(\s|[,;:.\-–—•+*(")…]|(đến nay|hiện nay|hiện|đến thời điểm (này|hiện tại)|trong đó|đồng thời|bên cạnh đó|ngoài ra|cụ thể|theo đó|tuy nhiên|riêng|còn|và|nhưng|với|trong khi đó|như vậy|do đó|vì vậy|theo|tính đến|đến|trong)(?![\p{L}])|(ngày|tháng|quý|năm|đầu|cuối|giữa|hết)\s+(\d{1,2}[/-])?(\d{1,2}[/-])?\d{1,4}(?![\d\p{L}])|(quý|năm)\s+[ivx]+(\/\d{4})?(?![\p{L}])|(sáng|chiều|tối|trưa|đêm)\s+\d{1,2}[/-]\d{1,2})+/iu;
+const LEADING = /^(\s|[,;:.\-–—•+*(")…]|(đến nay|hiện nay|hiện|đến thời điểm (này|hiện tại)|trong đó|đồng thời|bên cạnh đó|ngoài ra|cụ thể|theo đó|tuy nhiên|riêng|còn|và|nhưng|với|trong khi đó|như vậy|do đó|vì vậy|theo|tính đến|đến|trong)(?![\p{L}])|(ngày|tháng|quý|năm|đầu|cuối|giữa|hết)\s+(\d{1,2}[/-])?(\d{1,2}[/-])?\d{1,4}(?![\d\p{L}])|(quý|năm)\s+[ivx]+(\/\d{4})?(?![\p{L}])|(sáng|chiều|tối|trưa|đêm)\s+\d{1,2}[/-]\d{1,2})+/u;
 // A measure or rate left at the start of the right part: `14.030m đường` -> `đường`.
 const LEADING_UNIT = /^\s?(m2|m²|m3|km2|km|cm|mm|m|ha|kg|gram|g|tấn|tạ|lít|%|đồng|đ)(?![\p{L}\p{N}])(\s?\/\s?[\p{L}\d]+)*/u;
 const DELIMITER = /[,;:]|\s(và|còn|trong đó|trong khi|nhưng|hoặc)\s/gu;
@@ -55,15 +55,16 @@ export function subjects(text: string, f: string, figures: SubjectFigure[]): (st
     if (samePrev) leftStart = lastDelimiterEnd(f, prev.span.end, fig.span.start) ?? prev.span.end;
     let rightEnd = fig.clause.end;
     if (sameNext) rightEnd = lastDelimiterStart(f, fig.span.end, next.span.start) ?? next.span.start;
-    let left = cleanLeft(text.slice(Math.max(leftStart, fig.span.start - 400), fig.span.start));
+    let left = cleanLeft(text.slice(Math.max(leftStart, fig.span.start - 220), fig.span.start));
     // `13/13 xã ... vận hành phần mềm một cửa điện tử liên thông, đạt 100%`: nothing of its own
     // before the copula, so the words between the two figures are what it measures
-    if (!left && samePrev && COPULA_END.test(f.slice(leftStart, fig.span.start))) {
+    const copula = samePrev && COPULA_END.test(f.slice(Math.max(leftStart, fig.span.start - 30), fig.span.start));
+    if (!left && copula) {
       left = cleanLeft(cleanRight(text.slice(prev.span.end, leftStart)));
     }
-    const right = cleanRight(text.slice(fig.span.end, rightEnd));
+    const right = cleanRight(text.slice(fig.span.end, Math.min(rightEnd, fig.span.end + 260)));
     // a copula whose subject opens the clause, before another figure: `Tổng số hồ sơ ... tại 9 cảng vụ ... là 23.993 hồ sơ`
-    if (samePrev && COPULA_END.test(f.slice(leftStart, fig.span.start))) {
+    if (copula) {
       const first = figures.findIndex((g) => g.clause.start === fig.clause.start);
       const head = cleanLeft(text.slice(fig.clause.start, figures[first]!.span.start).replace(/(?<![\p{L}])(tại|ở|với|của|đến|cho|có|gồm)\s*$/u, ''));
       if (head && head !== left) left = `${cut(head, 60, 'head')} … ${left}`;
@@ -104,9 +105,14 @@ function delimiters(f: string, from: number, to: number): Array<[number, number]
   const out: Array<[number, number]> = [];
   DELIMITER.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let depth = 0;
+  let scanned = 0;
   while ((m = DELIMITER.exec(between))) {
-    const before = between.slice(0, m.index);
-    const depth = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
+    for (; scanned < m.index; scanned++) {
+      const c = between.charCodeAt(scanned);
+      if (c === 40) depth++;
+      else if (c === 41 && depth > 0) depth--;
+    }
     if (depth > 0) continue;
     out.push([from + m.index, from + m.index + m[0].length]);
   }
@@ -138,7 +144,7 @@ function cleanRight(s: string): string {
 }
 
 function stripLeading(t: string): string {
-  const lead = LEADING.exec(t);
+  const lead = LEADING.exec(t.slice(0, 80).toLowerCase());
   return (lead && lead[0].length ? t.slice(lead[0].length) : t).trim();
 }
 
