@@ -15,12 +15,13 @@
 import { fold } from '../lib/fold.js';
 import { gazetteer, L, type NameEntry } from './gazetteer.js';
 import { fitLevels, maxTier, minTier } from './tiers.js';
-import { asciiOf, compactKey, isJoiner, sameLetters, sameToneless } from './keys.js';
+import { compactKey, isJoiner, sameLetters, sameToneless } from './keys.js';
 import { isCapital, readLevelWord } from './levels.js';
 import { trie } from './trie.js';
 import { BODY_WORDS, FEATURE_WORDS, PERSON_WORDS, SURNAMES } from './words.js';
-import { afterSeparator, isAscii, isDateline, isDigitAt, precedingWord, skipDescriptors, skipSpaces, startsName, wordAfter, wordsBefore } from './around.js';
+import { afterSeparator, isAscii, isDateline, isDigitAt, precedingWord, wordEnd, skipDescriptors, skipSpaces, startsName, wordAfter, wordsBefore } from './around.js';
 import { mayBeUnlisted, unlistedEnd } from './unlisted.js';
+import { CAPITAL, classAt, LEVEL, nextStart } from './scan.js';
 
 export type Quality = 'exact' | 'toneless' | 'ascii' | 'unlisted';
 export type Via = 'level-word' | 'bare' | 'list' | 'dateline' | 'parenthesis';
@@ -59,23 +60,7 @@ type NameRead = { end: number; entries: NameEntry[]; quality: Quality; written: 
 // `như thị trấn Phố Mới, Thứa, Gia Bình`.
 const PLURAL = new Set(['các', 'những', 'nhiều', 'như', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mấy', 'một số', 'số']);
 
-// What a character is: a letter or digit (WORD), the first letter of a level word (LEVEL: t h
-// q x p đ), a capital (CAPITAL).
-const WORD = 1;
-const LEVEL = 2;
-const CAPITAL = 4;
-const CLASS = (() => {
-  const t = new Uint8Array(0x2000);
-  for (let c = 0; c < t.length; c++) {
-    if (!asciiOf(c)) continue;
-    const ch = String.fromCharCode(c);
-    let k = WORD;
-    if ('thqxpđ'.includes(ch.toLowerCase())) k |= LEVEL;
-    if (ch !== ch.toLowerCase()) k |= CAPITAL;
-    t[c] = k;
-  }
-  return t;
-})();
+
 
 
 /** A level word at a word start, with or without a name after it (`toàn huyện`, `huyện Tam Dương`). */
@@ -98,43 +83,18 @@ class Detector {
 
   run(): RawMention[] {
     const { text, f } = this;
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      // Word starts only, one table lookup a character: most words are skipped at once.
-      const c = text.charCodeAt(i);
-      const kind = c < CLASS.length ? CLASS[c]! : 0;
-      if (!(kind & WORD)) {
-        i++;
-        continue;
-      }
+    // The scan (scan.ts) stops only at words that may start a place.
+    for (let i = nextStart(text, f, 0, false); i >= 0; ) {
+      const kind = classAt(text, i);
+      let next = -1;
       const lw = kind & LEVEL ? readLevelWord(text, f, i) : null;
       if (lw) {
         this.spots?.push({ start: i, end: lw.end, level: lw.level, abbreviation: lw.abbreviation });
-        const next = this.levelMention(i, lw.level, lw.end, lw.abbreviation);
-        if (next > i) {
-          i = next;
-          continue;
-        }
+        next = this.levelMention(i, lw.level, lw.end, lw.abbreviation);
       }
-      // The rest of the word, noting a capital inside it (`YênBái`, `TPHCM`).
-      let e = i + 1;
-      let inner = false;
-      while (e < n) {
-        const d = text.charCodeAt(e);
-        const k = d < CLASS.length ? CLASS[d]! : 0;
-        if (!(k & WORD)) break;
-        if (k & CAPITAL) inner = true;
-        e++;
-      }
-      if (kind & CAPITAL && (inner || this.mayBeName(i, e))) {
-        const next = this.bareMention(i);
-        if (next > i) {
-          i = next;
-          continue;
-        }
-      }
-      i = e;
+      if (next <= i && kind & CAPITAL && this.mayBeName(i)) next = this.bareMention(i);
+      if (next <= i) next = wordEnd(text, i);
+      i = nextStart(text, f, next, this.leveled.size > 0);
     }
     this.linkAppositions();
     return this.out;
@@ -182,16 +142,17 @@ class Detector {
   }
 
   /**
-   * Whether a capitalised word [i, e) may start a bare name: when another capitalised word
-   * follows (`Hà Nội`), or, alone, when it is a one-word province (`Huế`) or a name already
-   * written with its level word (`thị trấn Lim` ... `Lim`). Most capitalised words open a
-   * sentence (`Theo đó`, `Trong năm`) and are dropped here before any lookup.
+   * Whether a capitalised word at i may start a bare name: when another capitalised word
+   * follows (`Hà Nội`) or it holds a capital (`YênBái`), or, alone, when it is a one-word
+   * province (`Huế`) or a name already written with its level word (`thị trấn Lim` ... `Lim`).
    */
-  private mayBeName(i: number, e: number): boolean {
+  private mayBeName(i: number): boolean {
     const { text } = this;
+    const e = wordEnd(text, i);
     let k = e;
-    while (k < text.length && isJoiner(text.charCodeAt(k))) k++;
-    if (k > e && k - e <= 3 && (isCapital(text, k) || isDigitAt(text, k))) return true;
+    while (k < text.length && k - e < 3 && isJoiner(text.charCodeAt(k))) k++;
+    if (k > e && (isCapital(text, k) || isDigitAt(text, k))) return true;
+    for (let j = i + 1; j < e; j++) if (isCapital(text, j)) return true;
     const word = this.f.slice(i, e);
     return ONE_WORD_NAMES.has(word) || (this.leveled.size > 0 && this.leveled.has(compactKey(word)));
   }
