@@ -30,6 +30,8 @@ const LONE_SURROGATE_ONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbf
 const INVISIBLE_ONE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 // Control characters other than newline and tab are noise from converters.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// Any of the rare characters above, in one pass: most articles have none.
+const RARE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff\u00ad\ud800-\udfff]/;
 const CONTROL_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 // Lines a scraper keeps from the page around the article (seen at the end of S4 and on
@@ -62,10 +64,11 @@ export function prepareText(raw: string): PreparedText {
   }
   // Lone surrogates (from `\ud800` escapes in JSON) cannot be stored as UTF-8: U+FFFD instead,
   // so the text SQLite holds is the text offsets were counted in.
-  if (LONE_SURROGATE_ONE.test(text)) text = text.replace(LONE_SURROGATE, '\ufffd');
+  const rare = RARE.test(text);
+  if (rare && LONE_SURROGATE_ONE.test(text)) text = text.replace(LONE_SURROGATE, '\ufffd');
   text = text.normalize('NFC');
-  if (INVISIBLE_ONE.test(text)) text = text.replace(INVISIBLE, '');
-  if (CONTROL.test(text)) text = text.replace(CONTROL_ALL, '');
+  if (rare && INVISIBLE_ONE.test(text)) text = text.replace(INVISIBLE, '');
+  if (rare && CONTROL.test(text)) text = text.replace(CONTROL_ALL, '');
 
   let published: string | null = null;
   let publishedFrom: string | null = null;

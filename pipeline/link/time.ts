@@ -43,7 +43,7 @@ const RULES: Rule[] = [
   // `quý II/2022`, `quý 2-2022`, `quý II năm 2022`, `Q2/2022`
   { re: new RegExp(String.raw`(?:quý|q)\s?(iv|iii|ii|i|[1-4])(?![\p{L}\d])\s*(?:[/-]|năm)\s*${YEAR}`, 'gu'), make: (m) => ({ year: +m[2]!, period: `${m[2]}-Q${ROMAN[m[1]!]}`, needsYear: false }) },
   // `6 tháng đầu năm 2017`, `sáu tháng đầu năm`, `6 tháng cuối năm`, `9 tháng năm 2017`, `nửa đầu năm`
-  { re: new RegExp(String.raw`(?:(?<=(6|sáu|9|chín|3|ba)\s+)tháng|(nửa))\s+(đầu|cuối)?\s*(?:của\s+)?năm(?:\s+${YEAR})?`, 'g'), make: (m) => half(m) },
+  { re: new RegExp(String.raw`(tháng|nửa)\s+(đầu|cuối)?\s*(?:của\s+)?năm(?:\s+${YEAR})?`, 'g'), make: (m, _pub, f, at) => half(m, f, at) },
   { re: new RegExp(String.raw`(6|sáu|9|chín)\s+tháng(?:\s+(?:qua|vừa qua))?(?![\p{L}])`, 'gu'), make: (m) => ({ year: null, period: m[1] === '6' || m[1] === 'sáu' ? 'H1' : '9M', needsYear: true }) },
   // `quý II`, `quý 1` without a year
   { re: /quý\s?(iv|iii|ii|i|[1-4])(?![\p{L}\d])/gu, make: (m) => ({ year: null, period: `Q${ROMAN[m[1]!]}`, needsYear: true }) },
@@ -74,10 +74,12 @@ function dayOnly(mo: number, d: number) {
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   return { year: null, period: `${pad(mo)}-${pad(d)}`, needsYear: true };
 }
-function half(m: RegExpExecArray) {
-  const n = m[1] ?? m[2]!;
-  const where = m[3];
-  const y = m[4] ? +m[4] : null;
+function half(m: RegExpExecArray, f: string, at: number) {
+  // `6 tháng đầu năm`: the count stands before `tháng`
+  const n = m[1] === 'nửa' ? 'nửa' : /(?:^|[^\p{L}\p{N}])(6|sáu|9|chín|3|ba)\s+$/u.exec(f.slice(Math.max(0, at - 6), at))?.[1];
+  if (!n) return null;
+  const where = m[2];
+  const y = m[3] ? +m[3] : null;
   let p: string;
   if (n === 'nửa') p = where === 'cuối' ? 'H2' : 'H1';
   else if (n === '6' || n === 'sáu') p = where === 'cuối' ? 'H2' : 'H1';
