@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlaceLevel } from '../types.js';
-import { compactKey, foldedKey, tonelessKey } from './keys.js';
+import { asciiOf, compactKey, foldedKey, tonelessKey } from './keys.js';
 
 export type AliasUse = '' | 'level' | 'self';
 
@@ -31,19 +31,40 @@ type GazetteerFile = {
   former: [number, string, string][];
 };
 
-/** One written form of a unit's name. */
-export type NameEntry = {
-  unit: number;
-  form: string;
-  /** '' = the unit's own name; 'level' = an alias only after a level word; 'self' = an alias holding its level word. */
-  use: AliasUse;
-  /** Level the written form names (index into LEVELS). */
-  level: number;
-  folded: string;
-  toneless: string;
+/**
+ * One written form of a unit's name. Its comparison keys are computed on first use: most of the
+ * 14,000 forms are never met in a run, and every worker thread builds the index anew.
+ */
+export class NameEntry {
+  private foldedKey: string | null = null;
+  private tonelessKey: string | null = null;
+  private boundsBits = -1;
+
+  constructor(
+    readonly unit: number,
+    readonly form: string,
+    /** '' = the unit's own name; 'level' = an alias only after a level word; 'self' = an alias holding its level word. */
+    readonly use: AliasUse,
+    /** Level the written form names (index into LEVELS). */
+    readonly level: number,
+  ) {}
+
+  /** Folded letters without spaces (`thanhhóa`). */
+  get folded(): string {
+    return (this.foldedKey ??= foldedKey(this.form));
+  }
+
+  /** Letters without tone marks (`thanhhoa` keeps `ă â ê ô ơ ư đ`). */
+  get toneless(): string {
+    return (this.tonelessKey ??= tonelessKey(this.form));
+  }
+
   /** Bit k set when a syllable boundary comes before compact character k. */
-  bounds: number;
-};
+  get bounds(): number {
+    if (this.boundsBits < 0) this.boundsBits = boundsOf(this.form);
+    return this.boundsBits;
+  }
+}
 
 export const LEVELS: readonly PlaceLevel[] = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu'];
 export const L = { tinh: 0, thanhPho: 1, huyen: 2, quan: 3, thiXa: 4, xa: 5, phuong: 6, thiTran: 7, dacKhu: 8 } as const;
@@ -190,7 +211,7 @@ export class Gazetteer {
     const add = (unit: number, form: string, use: AliasUse, level: number) => {
       const key = compactKey(form);
       if (!key) return;
-      const e: NameEntry = { unit, form, use, level, folded: foldedKey(form), toneless: tonelessKey(form), bounds: boundsOf(form) };
+      const e = new NameEntry(unit, form, use, level);
       const list = index.get(key);
       if (list) list.push(e);
       else index.set(key, [e]);
@@ -210,7 +231,7 @@ export function boundsOf(form: string): number {
   let pending = false;
   for (let i = 0; i < form.length; i++) {
     const c = form.charCodeAt(i);
-    if (compactKey(form[i]!) !== '') {
+    if (asciiOf(c) !== 0) {
       if (pending && k < 31) bits |= 1 << k;
       pending = false;
       k++;

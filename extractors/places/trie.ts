@@ -33,10 +33,9 @@ export class Trie {
   private readonly afterLevel: NameEntry[][];
 
   constructor(index: Map<string, NameEntry[]>) {
-    let size = 1;
-    for (const key of index.keys()) size += key.length;
-    const next = new Int32Array(size * SYMBOLS);
-    const terminal: NameEntry[][] = [[]];
+    // About 20,000 nodes for the 14,000 names: start there and grow if the lists do.
+    let next = new Int32Array(24_000 * SYMBOLS);
+    const terminal: NameEntry[][] = [NONE];
     let nodes = 1;
     for (const [key, entries] of index) {
       let node = 0;
@@ -45,16 +44,21 @@ export class Trie {
         let child = next[t]!;
         if (child === 0) {
           child = nodes++;
+          if (child * SYMBOLS >= next.length) {
+            const grown = new Int32Array(next.length * 2);
+            grown.set(next);
+            next = grown;
+          }
           next[t] = child;
-          terminal.push([]);
+          terminal.push(NONE);
         }
         node = child;
       }
       terminal[node] = entries;
     }
-    this.next = next.slice(0, nodes * SYMBOLS);
-    this.bare = terminal.map((es) => es.filter((e) => e.use !== 'level'));
-    this.afterLevel = terminal.map((es) => es.filter((e) => e.use !== 'self'));
+    this.next = next;
+    this.bare = terminal.map((es) => (es.length ? es.filter((e) => e.use !== 'level') : NONE));
+    this.afterLevel = terminal.map((es) => (es.length ? es.filter((e) => e.use !== 'self') : NONE));
   }
 
   /**
@@ -101,6 +105,7 @@ export class Trie {
 }
 
 const NO_HITS: TrieHit[] = [];
+const NONE: NameEntry[] = [];
 
 let built: Trie | null = null;
 
