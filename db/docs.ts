@@ -191,6 +191,10 @@ export function readmeSchemaSection(docs: RelationDoc[]): string {
     'Views come first: they are the stable interface. Tables are what they are built on; names',
     'starting with `_` are internal.',
     '',
+    'The schema version is `PRAGMA user_version` (the number of the last migration applied); `_migrations`',
+    'lists every migration with the time it was applied. Opening a file with a newer solieu applies the',
+    'missing migrations in one transaction; views are recreated whenever their definition changes.',
+    '',
     schemaMarkdown(docs).trimEnd(),
   ].join('\n');
 }
