@@ -175,6 +175,6 @@ writeFileSync(path.join(repo, 'data', 'gazetteer.json'), json + '\n');
 console.log(
   `data/gazetteer.json ${version}: ${preCount} pre-reform units, ${code.length - preCount} post-reform units, ` +
     `${aliases.length} aliases, ${(json.length / 1024).toFixed(0)} KiB` +
-    (fixed.length ? `; new codes matched by name: ${fixed.join(', ')}` : '') +
+    (fixed.length ? `; new codes matched by name: ${[...new Set(fixed)].join(', ')}` : '') +
     (missing.length ? `; no successor: ${missing.join(', ')}` : ''),
 );

@@ -6,7 +6,7 @@
  * which unit each name is (place-resolve.ts) and which one each figure belongs to (place-scope.ts).
  */
 import type { Figure, PlaceLevel, PlaceMention } from '../../extractors/types.js';
-import { detectPlaces, type LevelSpot, type RawMention } from '../../extractors/places/detect.js';
+import { detectPlaces, type LevelSpot } from '../../extractors/places/detect.js';
 import { gazetteer, LEVELS, type Gazetteer } from '../../extractors/places/gazetteer.js';
 import { fold } from '../../extractors/lib/fold.js';
 import type { Doc } from '../doc.js';
@@ -120,4 +120,3 @@ function creditStart(doc: Doc): number {
   return Number.POSITIVE_INFINITY;
 }
 
-export type { RawMention };
