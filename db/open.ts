@@ -74,8 +74,10 @@ export function migrate(db: DB): void {
     for (const m of pending) {
       db.exec(m.sql);
       db.prepare('INSERT INTO _migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-      db.pragma(`user_version = ${m.version}`);
     }
+    // the schema version is the highest migration applied (0002 may land after 0005 in a file
+    // made while the migrations were written out of order)
+    if (pending.length) db.pragma(`user_version = ${Math.max(...(db.prepare('SELECT version FROM _migrations').pluck().all() as number[]))}`);
     for (const v of views) db.exec(v.sql);
     writeDocs(db); // `_tables` and `_columns` follow the schema's comments
     db.prepare("INSERT INTO _meta (key, value) VALUES ('views_hash', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(viewsHash);
