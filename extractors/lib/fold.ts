@@ -18,12 +18,13 @@ const TONE_RE = /o[àáảãạèéẻẽẹ](?![\p{L}\p{M}])|(?<!q)u[ỳýỷ�
 
 /** Spaces a tokenizer must treat as spaces: no-break, narrow no-break, thin, ideographic... */
 export const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g;
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/;
 
 /** Lower case, odd spaces as ' ', old tone placement. Same length as the input. */
 export function fold(text: string): string {
   let out = text.toLowerCase();
   if (out.length !== text.length) out = lowerSameLength(text);
-  out = out.replace(ODD_SPACES, ' ');
+  if (ODD_SPACE.test(out)) out = out.replace(ODD_SPACES, ' ');
   return out.replace(TONE_RE, (m) => TONE_PAIRS[m] ?? m);
 }
 

@@ -74,6 +74,7 @@ const LEVEL_NOUNS = new Set(['sơ cấp', 'trung cấp', 'cao cấp', 'nâng c�
 const NOT_LABEL_WHEN_QUALIFIED = new Set(['chỉ', 'dự', 'đề', 'tiêu', 'nghị', 'trường', 'hạng', 'thứ', 'top', 'nhóm']);
 
 const LIST_LABELS = ['mức độ', 'cấp độ', 'lớp', 'khối', 'quận', 'phường', 'ngày', 'tháng', 'quý', 'khóa', 'điều', 'khoản', 'tầng', 'loại', 'hạng', 'thứ', 'tổ', 'thôn', 'đợt', 'giai đoạn', 'năm'];
+const LIST_TAIL = /\d(, ?| và | hoặc )$/;
 const LABEL_LIST = new RegExp(String.raw`(?<![\p{L}])(${LIST_LABELS.join('|')}) \d+((, ?| và | hoặc | - )\d+)*(, ?| và | hoặc )$`, 'u');
 
 // A counted noun after a range (`từ 3-4 người`): then `3-4` is no day and month.
@@ -191,6 +192,8 @@ export function scanNumbers(ctx: Context): NumExpr[] {
   return out;
 }
 
+const PHONE_HINT = /thoại|đt|hotline|tel|fax|nóng/;
+
 type AtomResult = NumExpr | NumExpr[] | null | 'phone' | { skipTo: number };
 
 function readAtom(ctx: Context, start: number, tokEnd: number, token: string): AtomResult {
@@ -207,7 +210,7 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   // Phone numbers: `0912 345 678`, `0237.3852.123`, `1900 1234` after a phone cue.
   if (/^0\d{3,}$/.test(token) || /^0\d{2,3}[.]\d{3,4}[.]\d{3,4}$/.test(token)) return 'phone';
   const cue = before(f, start, 24);
-  if (/(điện thoại|đt|hotline|sđt|tel|fax|đường dây nóng)\s*[:.]?\s*(số\s*)?$/.test(cue)) return 'phone';
+  if (PHONE_HINT.test(cue) && /(điện thoại|đt|hotline|sđt|tel|fax|đường dây nóng)\s*[:.]?\s*(số\s*)?$/.test(cue)) return 'phone';
 
   const rest = after(f, tokEnd, 48);
   // Dates and codes right after the token.
@@ -268,7 +271,9 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
     if (LABELS_2.has(w2)) return null;
     if (LABELS_1.has(w1) && !NOT_LABEL_WHEN_QUALIFIED.has(w1) && !LEVEL_NOUNS.has(w2)) return null;
     // a list that continues a label: `mức độ 3, 4`, `lớp 2 và 6`, `ngày 18, 19, 20/4`
-    if (LABEL_LIST.test(before(f, start, 40)) && !(NOUN_FOLLOWS.test(rest) && !NOUN_STOP.has(wordsAfter(f, tokEnd, 1)[0] ?? ''))) return null;
+    // (a cheap look first: the text right before ends in `N, ` or `N và `)
+    const b40 = before(f, start, 40);
+    if (LIST_TAIL.test(b40) && LABEL_LIST.test(b40) && !(NOUN_FOLLOWS.test(rest) && !NOUN_STOP.has(wordsAfter(f, tokEnd, 1)[0] ?? ''))) return null;
     // a number that ends a name: `Tháp Bà 86`, `BCĐ 389 Hà Nội`, `Cục 6 Đường sắt`, `Tiếng Việt 2 của`
     if (endsName(ctx, start, tokEnd)) return null;
     // an address or a name follows: `(29 Phạm Văn Đồng, TP Nha Trang)`

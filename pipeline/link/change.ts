@@ -8,6 +8,8 @@ import type { Change } from '../../extractors/types.js';
 
 // The verb right before the figure, with the adverbs and qualifiers that may sit between.
 const VERB = /(?<![\p{L}])(tăng|giảm|tăng trưởng|nâng|hạ|cao hơn|thấp hơn|nhiều hơn|ít hơn|lớn hơn|nhỏ hơn|vượt|sụt|sụt giảm|tụt|mất)((\s+(thêm|nhẹ|mạnh|nhanh|đột biến|bình quân|trung bình|tới|đến|khoảng|gần|hơn|trên|chừng|ước|xấp xỉ|tối thiểu|ít nhất|tối đa|từ|được|mạnh mẽ|đáng kể|thêm được|lần lượt là|lần lượt|chỉ|mỗi năm|hằng năm|hàng năm))*)\s*$/u;
+// A cheap look before the full pattern: one of the verbs is in the tail at all.
+const VERB_HINT = /tăng|giảm|hơn|vượt|sụt|tụt|mất|nâng|hạ/;
 // A figure joined to the previous one: `tăng 1,1% và 6,2%`, `giảm 2,6% và tăng 11,6%`
 const JOINED = /^\s*(và|,|hoặc|-)\s*(khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/u;
 
@@ -21,7 +23,8 @@ export type ChangeInput = {
 };
 
 export function changeOf(x: ChangeInput): Change | null {
-  const m = VERB.exec(x.before.slice(-90));
+  const tail = x.before.slice(-90);
+  const m = VERB_HINT.test(tail) ? VERB.exec(tail) : null;
   if (m) {
     const verb = m[1]!;
     // `tăng từ 20 lên 25`: the first number is the old level, not a change

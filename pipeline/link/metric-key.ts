@@ -212,8 +212,16 @@ export function unitKey(kind: string, unit: string | null): string {
   return asciiKey(unit);
 }
 
+// Subjects repeat (coordinated figures share one, leads are printed twice): key each once.
+const SUBJECT_KEYS = new Map<string, string | null>();
+
 /** `subject words|kind|unit`, or null when the figure has no usable subject. */
 export function metricKey(f: KeyedFigure): string | null {
-  const s = subjectKey(f.subject);
+  let s: string | null | undefined = f.subject ? SUBJECT_KEYS.get(f.subject) : null;
+  if (s === undefined) {
+    s = subjectKey(f.subject);
+    if (SUBJECT_KEYS.size > 20_000) SUBJECT_KEYS.clear();
+    SUBJECT_KEYS.set(f.subject!, s);
+  }
   return s ? `${s}|${f.kind}|${unitKey(f.kind, f.unit ?? null)}` : null;
 }

@@ -23,6 +23,9 @@ const IN_CLAUSE = W([
   'phấn đấu', 'mục tiêu', 'chỉ tiêu', 'dự kiến', 'dự báo', 'dự tính', 'dự định', 'đề ra', 'định hướng', 'tầm nhìn',
   'đề xuất', 'sẽ(?! bị)', 'quy hoạch', 'hướng tới', 'kế hoạch', 'dự thảo',
 ]);
+// Cheap looks before the full patterns: a plan or requirement word is there at all.
+const PLAN_HINT = /phấn|tiêu|dự|đề|định|tầm|sẽ|hoạch|hướng/;
+const REQUIREMENT_HINT = /bảo|cần|phải/;
 // Requirements right before the figure: `đảm bảo 100% người dân`, `Cần hơn 251 tỷ đồng`, `phải tăng gấp đôi`.
 const REQUIREMENT_BEFORE = /(?<![\p{L}])(?<!chỉ )(đảm bảo|bảo đảm|cần|cần có|cần thêm|phải đạt|phải tăng|phải có|tối thiểu phải)(\s+(khoảng|hơn|trên|gần|tối thiểu|ít nhất|từ|tăng|gấp))?\s*$/u;
 // `sẽ` (or a plan verb) after the figure in its clause.
@@ -63,14 +66,14 @@ export function modalityOf(x: ModalityInput): Modality {
   let last = -1;
   IN_CLAUSE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = IN_CLAUSE.exec(x.clauseBefore))) {
+  while (PLAN_HINT.test(x.clauseBefore) && (m = IN_CLAUSE.exec(x.clauseBefore))) {
     if (/kế hoạch|chỉ tiêu|mục tiêu/.test(m[0]) && YARDSTICK.test(x.clauseBefore.slice(Math.max(0, m.index - 30), m.index))) continue;
     // `theo đề xuất của Cục Thuế`: a proposal already acted upon
     if (m[0] === 'đề xuất' && /theo\s+$/.test(x.clauseBefore.slice(Math.max(0, m.index - 6), m.index))) continue;
     last = m.index + m[0].length;
   }
   if (last >= 0 && !ACTUAL.test(x.clauseBefore.slice(last))) return 'target';
-  if (REQUIREMENT_BEFORE.test(x.clauseBefore)) return 'target';
+  if (REQUIREMENT_HINT.test(x.clauseBefore.slice(-40)) && REQUIREMENT_BEFORE.test(x.clauseBefore.slice(-60))) return 'target';
   if (AFTER_IN_CLAUSE.test(x.after)) return 'target';
   const actualHere = ACTUAL.test(x.clauseBefore);
   // a horizon is a strong sign: an undated article is measured against the year it speaks of

@@ -81,7 +81,7 @@ export function subjects(text: string, f: string, figures: SubjectFigure[]): (st
       if (head && !left.toLowerCase().startsWith(head.toLowerCase())) left = `${head} ${left}`;
     }
     const l = cut(left, MAX_LEFT, 'tail');
-    const subject = [l, cut(right, MAX_TOTAL - l.length, 'head')].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+    const subject = spaces([l, cut(right, MAX_TOTAL - l.length, 'head')].filter(Boolean).join(' ')).trim();
     out.push(subject.length >= 2 ? subject : null);
   }
   return out;
@@ -119,8 +119,11 @@ function delimiters(f: string, from: number, to: number): Array<[number, number]
   return out;
 }
 
+const MANY_SPACES = /\s\s|[\t\n\r\u00a0\u202f]/;
+const spaces = (s: string) => (MANY_SPACES.test(s) ? s.replace(/\s+/g, ' ') : s);
+
 function cleanLeft(s: string): string {
-  let t = s.replace(/\s+/g, ' ');
+  let t = spaces(s);
   for (let k = 0; k < 6; k++) {
     const before = t;
     t = t.replace(/[\s,:;(–—-]+$/u, '');
@@ -133,7 +136,7 @@ function cleanLeft(s: string): string {
 }
 
 function cleanRight(s: string): string {
-  let t = s.replace(/\s+/g, ' ');
+  let t = spaces(s);
   const unit = LEADING_UNIT.exec(t);
   if (unit) t = t.slice(unit[0].length);
   t = t.replace(/^[\s,;:)\]]+/u, '');
