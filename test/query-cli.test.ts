@@ -9,6 +9,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { buildQueryDb, solieu } from './query-fixture.js';
+import { parseCsv as parseCsvText } from '../review/csv.js';
 
 let dir: string;
 let db: string;
@@ -19,38 +20,8 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endRow = () => {
-    row.push(field);
-    rows.push(row);
-    row = [];
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      endRow();
-      i++;
-    } else field += c;
-  }
-  if (field || row.length) endRow();
-  return rows;
-}
+/** RFC 4180 CSV (the parser `review import` uses): quoted fields may hold commas, quotes and line breaks. */
+const parseCsv = (text: string): string[][] => parseCsvText(text).rows.filter((r) => r.length > 1 || r[0] !== '');
 
 const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
