@@ -14,7 +14,7 @@ import type { Context } from './context.js';
 import { wordsBefore, wordsAfter, before, after } from './context.js';
 import { parseDigits, readMagnitude, parseSpelled, NUMBER_WORDS } from './numbers.js';
 import { CURRENCIES, MEASURES, NOUN_STOP } from './units.js';
-import { isLetter, isUpper, isVietLetterCode } from './fold.js';
+import { isLetter, isUpper, isWordChar } from './fold.js';
 
 // `N tuần nay`, `N năm qua`, `N tháng tới`, `N ngày trước`, `N năm gần đây`, `N tháng đạt` (a period as subject)
 const TIME_WINDOW = /^\s*(ngày|tuần|tháng|năm)\s+(nay|qua|tới|trước|sau|nữa|vừa qua|vừa rồi|gần đây|trở lại đây|liền|liên tiếp|đạt|ước đạt|ước tính)(?![\p{L}])/u;
@@ -101,12 +101,6 @@ const DATE_CUES = new Set([
 const STARTS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'nửa'];
 const NEXT_WORD = /[\p{L}\p{M}]+/uy;
 
-function isWordCode(f: string, i: number): boolean {
-  if (i < 0 || i >= f.length) return false;
-  const c = f.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return isVietLetterCode(c) || /[\p{L}\p{M}\p{N}]/u.test(f[i]!);
-}
 
 /** Runs of number words separated by single spaces: [start, end, words]. */
 function numberWordRuns(f: string): Array<[number, number, string[]]> {
@@ -114,7 +108,7 @@ function numberWordRuns(f: string): Array<[number, number, string[]]> {
   for (const w of STARTS) {
     let i = f.indexOf(w);
     while (i >= 0) {
-      if (!isWordCode(f, i - 1) && !isWordCode(f, i + w.length)) starts.push(i);
+      if (!isWordChar(f, i - 1) && !isWordChar(f, i + w.length)) starts.push(i);
       i = f.indexOf(w, i + w.length);
     }
   }
@@ -129,7 +123,7 @@ function numberWordRuns(f: string): Array<[number, number, string[]]> {
     for (;;) {
       NEXT_WORD.lastIndex = pos;
       const m = NEXT_WORD.exec(f);
-      if (!m || !NUMBER_WORDS.has(m[0]) || isWordCode(f, pos + m[0].length)) break;
+      if (!m || !NUMBER_WORDS.has(m[0]) || isWordChar(f, pos + m[0].length)) break;
       words.push(m[0]);
       end = pos + m[0].length;
       if (f[end] !== ' ') break;
