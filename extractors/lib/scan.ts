@@ -96,23 +96,20 @@ const DATE_CUES = new Set([
 ]);
 
 // Spelled numbers start with a digit word (`hai`, `mười`, `một trăm`, `nửa triệu`); the words of
-// the run after it are read one by one. Found with indexOf: a regex alternation with a
-// lookbehind was five times slower over whole articles.
-const STARTS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'nửa'];
+// the run after it are read one by one. Found by one pass of a literal alternation, word
+// boundaries checked by character code: a lookbehind with Unicode classes was five times slower.
+const STARTS = /một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|nửa/g;
 const NEXT_WORD = /[\p{L}\p{M}]+/uy;
 
 
 /** Runs of number words separated by single spaces: [start, end, words]. */
 function numberWordRuns(f: string): Array<[number, number, string[]]> {
   const starts: number[] = [];
-  for (const w of STARTS) {
-    let i = f.indexOf(w);
-    while (i >= 0) {
-      if (!isWordChar(f, i - 1) && !isWordChar(f, i + w.length)) starts.push(i);
-      i = f.indexOf(w, i + w.length);
-    }
+  STARTS.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = STARTS.exec(f))) {
+    if (!isWordChar(f, s.index - 1) && !isWordChar(f, s.index + s[0].length)) starts.push(s.index);
   }
-  starts.sort((x, y) => x - y);
   const runs: Array<[number, number, string[]]> = [];
   let covered = -1;
   for (const s of starts) {

@@ -33,6 +33,7 @@ export type KeyedFigure = { kind: string; unit?: string | null; subject: string 
 
 // A place in a subject: a level word and capitalized words (`của huyện Tam Dương`,
 // `tỉnh Thanh Hóa`, `TP. Hồ Chí Minh`, `thị xã Phú Thọ`). `xã đạt chuẩn` stays (lower case).
+const LEVEL_HINT = /[tT]ỉnh|[tT]hành phố|TP|[hH]uyện|[qQ]uận|[tT]hị|TX|[xX]ã|[pP]hường|TT/;
 const PLACE =
   /(?:[cC]ủa\s+|[tT]ại\s+|[ởỞ]\s+)?(?:[tT]ỉnh|[tT]hành phố|TP\.?|[hH]uyện|[qQ]uận|[tT]hị xã|TX\.?|[xX]ã|[pP]hường|[tT]hị trấn|TT\.?)\s*(?:\p{Lu}[\p{L}\p{M}.]*(?:\s+|$))+/gu;
 
@@ -129,7 +130,8 @@ export function subjectKey(subject: string | null): string | null {
   let s = subject.length > MAX_CHARS ? subject.slice(0, MAX_CHARS) : subject;
   // stored subjects are slices of NFC text; normalize() costs as much as the rest, so only on need
   if (COMBINING.test(s)) s = s.normalize('NFC');
-  const words = syllables(s.replace(PLACE, ' ').toLowerCase());
+  // (the place pattern only when a level word is there at all: it is the costliest step)
+  const words = syllables((LEVEL_HINT.test(s) ? s.replace(PLACE, ' ') : s).toLowerCase());
   if (!words.length) return null;
   const digits = /\d/.test(subject);
   // 1. numbers, and time phrases with a number beside them (with the words that lead them in)
@@ -212,16 +214,8 @@ export function unitKey(kind: string, unit: string | null): string {
   return asciiKey(unit);
 }
 
-// Subjects repeat (coordinated figures share one, leads are printed twice): key each once.
-const SUBJECT_KEYS = new Map<string, string | null>();
-
 /** `subject words|kind|unit`, or null when the figure has no usable subject. */
 export function metricKey(f: KeyedFigure): string | null {
-  let s: string | null | undefined = f.subject ? SUBJECT_KEYS.get(f.subject) : null;
-  if (s === undefined) {
-    s = subjectKey(f.subject);
-    if (SUBJECT_KEYS.size > 20_000) SUBJECT_KEYS.clear();
-    SUBJECT_KEYS.set(f.subject!, s);
-  }
+  const s = subjectKey(f.subject);
   return s ? `${s}|${f.kind}|${unitKey(f.kind, f.unit ?? null)}` : null;
 }

@@ -31,7 +31,9 @@ const REQUIREMENT_BEFORE = /(?<![\p{L}])(?<!chỉ )(đảm bảo|bảo đảm|c�
 // `sẽ` (or a plan verb) after the figure in its clause.
 const AFTER_IN_CLAUSE = /^[^;.,]{0,60}?(?<![\p{L}])sẽ(?! bị)(?![\p{L}])/u;
 // Achievement markers between the plan marker and the figure reset it to actual.
-const ACTUAL = /(?<![\p{L}])(đã|đạt được|đến nay|hiện nay|hiện có|hiện tại|thực hiện được|vừa qua|năm qua|qua đó|kết quả)(?![\p{L}])/u;
+const ACTUAL_RE = /(?<![\p{L}])(đã|đạt được|đến nay|hiện nay|hiện có|hiện tại|thực hiện được|vừa qua|năm qua|qua đó|kết quả)(?![\p{L}])/u;
+const ACTUAL_HINT = /đã|được|nay|hiện|qua|kết/;
+const ACTUAL = { test: (s: string) => ACTUAL_HINT.test(s) && ACTUAL_RE.test(s) };
 // The plan as a yardstick: `đạt 70% kế hoạch`, `vượt chỉ tiêu`, `so với kế hoạch`, `bằng 54,8% kế hoạch năm`.
 const YARDSTICK = /(đạt|vượt|bằng|so với|hoàn thành|theo|như|đã đề ra)\s+(\S+\s+){0,3}$/u;
 const YARDSTICK_AFTER = /^\s?(%\s*)?(so với\s+)?(kế hoạch|chỉ tiêu|dự toán|mục tiêu)/u;
@@ -60,7 +62,7 @@ export type ModalityInput = {
 
 export function modalityOf(x: ModalityInput): Modality {
   if (YARDSTICK_AFTER.test(x.after)) return 'actual';
-  if (RULE.test(x.clauseBefore)) return 'actual';
+  if (x.clauseBefore.includes('phạt') && RULE.test(x.clauseBefore)) return 'actual';
   const opener = OPENER.exec(x.sentenceBefore);
   if (opener && !ACTUAL.test(x.sentenceBefore.slice(opener[0].length))) return 'target';
   let last = -1;

@@ -119,20 +119,28 @@ function delimiters(f: string, from: number, to: number): Array<[number, number]
   return out;
 }
 
-const MANY_SPACES = /\s\s|[\t\n\r\u00a0\u202f]/;
+const MANY_SPACES = /[^\S ]| {2}/;
 const spaces = (s: string) => (MANY_SPACES.test(s) ? s.replace(/\s+/g, ' ') : s);
 
 function cleanLeft(s: string): string {
   let t = spaces(s);
   for (let k = 0; k < 6; k++) {
     const before = t;
-    t = t.replace(/[\s,:;(–—-]+$/u, '');
+    t = trimEndChars(t);
     const tail = t.slice(-40).toLowerCase();
     const m = TRAILING_LINK.exec(tail);
     if (m) t = t.slice(0, t.length - tail.length + m.index).trimEnd();
     if (t === before) break;
   }
   return stripLeading(t);
+}
+
+const TRAILING_PUNCT = new Set([' ', ',', ':', ';', '(', '–', '—', '-', '\t', '\n', '\u00a0']);
+/** `t` without trailing spaces and `, : ; ( – — -` (a loop: an end-anchored class regex rescans). */
+function trimEndChars(t: string): string {
+  let e = t.length;
+  while (e > 0 && TRAILING_PUNCT.has(t[e - 1]!)) e--;
+  return e === t.length ? t : t.slice(0, e);
 }
 
 function cleanRight(s: string): string {
