@@ -8,7 +8,7 @@
 //
 //   npm run bench -- ../shared/corpus/bench/bench.jsonl.gz                 (default workers)
 //   npm run bench -- ../shared/corpus/bench/bench.jsonl.gz --workers 0,1,2 --runs 3
-//   npm run bench -- dump.jsonl.gz --node-args=--cpu-prof,--cpu-prof-dir=/tmp/prof
+//   npm run bench -- dump.jsonl.gz --node-args=--cpu-prof,--cpu-prof-dir=prof
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';

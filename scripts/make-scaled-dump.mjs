@@ -4,7 +4,7 @@
 // so that no copy is skipped as a duplicate of another (its content hash differs) and no copy
 // adds a figure. Streamed both ways: memory stays flat whatever the size.
 //
-//   node scripts/make-scaled-dump.mjs ../shared/corpus/bench/bench.jsonl.gz /tmp/bench10x.jsonl.gz [--times 10]
+//   node scripts/make-scaled-dump.mjs ../shared/corpus/bench/bench.jsonl.gz bench10x.jsonl.gz [--times 10]
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createGunzip, createGzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
