@@ -20,14 +20,12 @@ export function makeFtsHook(db: DB): ArticleHook | null {
   refreshMetricKeys(db);
   // a file made by an early build of migration 0004 indexes new articles by trigger
   if (has('trigger', 'articles_fts_after_insert')) return null;
-  const title = db.prepare('SELECT title FROM articles WHERE id = ?').pluck();
   const index = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
   return {
-    afterWrite(articleId: number, text: string, replaced: boolean): void {
+    afterWrite(articleId, { title, text }, replaced): void {
       // a replaced article was indexed again by the update trigger, if its text changed at all
       if (replaced) return;
-      const t = title.get(articleId) as string | null;
-      index.run(BigInt(articleId), t === null ? null : foldForIndex(t), foldForIndex(text));
+      index.run(BigInt(articleId), title === null ? null : foldForIndex(title), foldForIndex(text));
     },
   };
 }

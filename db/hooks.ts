@@ -8,8 +8,11 @@ import { makeFtsHook } from './fts.js';
 import { makeReviewHook } from './reviews.js';
 
 export type ArticleHook = {
-  /** `replaced`: the article existed and its figures were just replaced (changed or re-extracted). */
-  afterWrite(articleId: number, text: string, replaced: boolean): void;
+  /**
+   * `article`: the title and text just stored; `replaced`: the article existed and its figures
+   * were just replaced (changed or re-extracted).
+   */
+  afterWrite(articleId: number, article: { title: string | null; text: string }, replaced: boolean): void;
 };
 
 export function makeHooks(db: DB): ArticleHook[] {

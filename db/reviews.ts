@@ -161,7 +161,7 @@ export function makeReviewHook(db: DB): ArticleHook | null {
   const has = db.prepare('SELECT 1 FROM review_links WHERE article_id = ? LIMIT 1').pluck();
   const runOf = db.prepare('SELECT run_id FROM articles WHERE id = ?').pluck();
   return {
-    afterWrite(articleId, text, replaced) {
+    afterWrite(articleId, { text }, replaced) {
       // A new article has no reviews; an existing one without reviews costs one index probe.
       if (!replaced || !has.get(articleId)) return;
       relinkArticle(db, articleId, text, (runOf.get(articleId) as number | null) ?? null);

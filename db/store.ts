@@ -117,7 +117,7 @@ export class Store {
         m.candidates.length > 1 ? JSON.stringify(m.candidates) : null, m.via,
       );
     }
-    for (const h of this.hooks) h.afterWrite(id, a.text, existingId !== undefined);
+    for (const h of this.hooks) h.afterWrite(id, a, existingId !== undefined);
     return id;
   }
 
