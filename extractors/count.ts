@@ -9,6 +9,9 @@ import { readRate } from './lib/extractor.js';
 import { after, wordsAfter, wordsBefore } from './lib/context.js';
 import { NOUN_STOP } from './lib/units.js';
 
+// After `1 <noun>`: a measure of that one thing (`1 quả tầm 300g`, `1 quả từ 20 - 30g`, `1 nhánh 1 chùm`).
+const PER_ONE = /^\s*[(:=]?\s*((tầm|từ|khoảng|chừng|nặng|dài|cao|rộng|giá)\s+)?\d/;
+
 // Words before a number that make it an ordinal or a rank the rank extractor did not take.
 const ORDINAL_BEFORE = new Set(['thứ', 'top', 'hạng', 'nhóm']);
 
@@ -36,6 +39,8 @@ export const count: Extractor = {
     if (e.spelled && !unit) return null;
     if (unit) {
       const nounEnd = f.indexOf(noun[noun.length - 1]!, e.end) + noun[noun.length - 1]!.length;
+      // one of a thing described by a measure is no count: `1 quả tầm 300g`, `1 nhánh 1 chùm`
+      if (e.value === 1 && e.kind === 'number' && !e.spelled && PER_ONE.test(after(f, nounEnd, 24))) return null;
       const rate = readRate(after(f, nounEnd, 30));
       if (rate) unit += rate.unit;
     }

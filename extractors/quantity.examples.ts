@@ -27,4 +27,6 @@ export default corpus('quantity', 'quantity', [
   '1 tuần nay',
   'người từ 15 tuổi trở lên',
   'hạ giá 3 lần',
+  'Đến khoảng 17 giờ, mọi người ra về',
+  'mức công bố sáng thứ 7 tuần trước',
 ]);

@@ -5,6 +5,7 @@ export default corpus('rank', 'rank', [
   [{ value: 5, total: 63 }, 'xếp thứ 5/63 tỉnh, thành phố'],
   [{ value: 10 }, 'Thanh Hóa sẽ trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước', 'lọt top 10 địa phương dẫn đầu'],
   [{ value: 3 }, 'có tỉ lệ chọi cao thứ 3'],
+  [{ value: 7 }, 'Việt Nam xếp thứ 7 tuần này'],
 ], [
   'Cập nhật: Thứ ba, 30/8/2022',
   'sinh con thứ 3',

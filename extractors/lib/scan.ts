@@ -56,6 +56,7 @@ const LABELS_1 = new Set([
   'cửa', 'bến', 'nhà', 'căn', 'chung', 'giờ', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'mùng', 'mồng', 'hôm',
   'tuần', 'version', 'phiên bản', 'luật', 'nghị', 'pin', 'gen', 'vòng', 'bước', 'hạng', 'thứ', 'top', 'hồ', 'nhóm',
   'đề', 'khóa', 'tiêu', 'chỉ', 'dự', 'gói', 'block', 'tòa', 'toà', 'buồng', 'giường', 'ga', 'phân', 'dãy', 'loại',
+  'hiệp',
 ]);
 const LABELS_2 = new Set([
   'mức độ', 'cấp độ', 'khu phố', 'dân phố', 'quốc lộ', 'tỉnh lộ', 'vành đai', 'phụ lục', 'số nhà', 'căn hộ',
@@ -63,7 +64,19 @@ const LABELS_2 = new Set([
   'kế hoạch', 'tờ trình', 'thông báo', 'báo cáo', 'phương án', 'tiêu chí', 'chỉ số', 'mục tiêu', 'tuyến đường',
   'hương lộ', 'đường số', 'lô số', 'khu vực', 'độ tuổi', 'giải pháp', 'nhiệm vụ', 'dự án', 'sư đoàn', 'trung đoàn', 'tiểu đoàn', 'quân khu',
   'quân đoàn', 'bệnh viện', 'trường', 'nhà máy', 'bến xe', 'đại hội', 'hội nghị', 'cuộc thi', 'mùa giải', 'bảng xếp',
+  'lữ đoàn', 'đại đội', 'hải đội', 'binh đoàn', 'thế kỷ', 'thế kỉ', 'ví dụ',
 ]);
+// Nouns a number after which names one of them unless a counted noun follows: `bệnh nhân 2899`,
+// `BN 91`, `lương tối thiểu vùng 1 năm 2017`; but `bệnh nhân 3 lần ngừng tim`, `vùng 12 hải lý`.
+const NAMED_BY_NUMBER_1 = new Set(['bn', 'vùng']);
+const NAMED_BY_NUMBER_2 = new Set(['bệnh nhân', 'ca bệnh']);
+// ... where these words after the number do not count anything (`bệnh nhân 2899 người Hà Nam`)
+const NOT_COUNTED_AFTER = /^ (năm|tháng|ngày|người|tăng|giảm|lên|xuống|mới|từ|khi|vì|nên|bị|tiếp)(?![\p{L}])/u;
+
+// The day of the week: `sáng thứ 7 tuần trước`, `vào thứ 2`, `từ thứ 2 đến thứ 6` (but `xếp thứ 7`).
+const WEEKDAY_BEFORE = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'khuya', 'hôm', 'ngày', 'vào', 'mỗi', 'các', 'hằng', 'hàng', 'từ', 'đến', 'tới', 'và', 'hoặc', 'cuối']);
+const RANK_VERBS = new Set(['xếp', 'đứng', 'hạng', 'về', 'giữ', 'lên', 'xuống', 'tụt', 'vươn']);
+const WEEKDAY_AFTER = /^ (tuần|này|tới|vừa|trước|hàng|hằng|ngày|\(ngày|\(\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2})(?![\p{L}])/u;
 const TIME_LABELS = new Set(['tháng', 'năm', 'quý', 'tuần', 'giờ', 'phút', 'số', 'kỳ', 'khóa', 'khoá', 'đợt']);
 
 // Training levels are nouns: `sơ cấp 13.464 người`, `trung cấp 664 người`.
@@ -73,12 +86,12 @@ const LEVEL_NOUNS = new Set(['sơ cấp', 'trung cấp', 'cao cấp', 'nâng c�
 // feed the rank extractor; `chỉ` is `chỉ 2 người`: only). Kept out of LABELS_1 lookups below.
 const NOT_LABEL_WHEN_QUALIFIED = new Set(['chỉ', 'dự', 'đề', 'tiêu', 'nghị', 'trường', 'hạng', 'thứ', 'top', 'nhóm']);
 
-const LIST_LABELS = ['mức độ', 'cấp độ', 'lớp', 'khối', 'quận', 'phường', 'ngày', 'tháng', 'quý', 'khóa', 'điều', 'khoản', 'tầng', 'loại', 'hạng', 'thứ', 'tổ', 'thôn', 'đợt', 'giai đoạn', 'năm'];
+const LIST_LABELS = ['bệnh nhân', 'mức độ', 'cấp độ', 'lớp', 'khối', 'quận', 'phường', 'ngày', 'tháng', 'quý', 'khóa', 'điều', 'khoản', 'tầng', 'loại', 'hạng', 'thứ', 'tổ', 'thôn', 'đợt', 'giai đoạn', 'năm'];
 const LIST_TAIL = /\d(, ?| và | hoặc )$/;
-const LABEL_LIST = new RegExp(String.raw`(?<![\p{L}])(${LIST_LABELS.join('|')}) \d+((, ?| và | hoặc | - )\d+)*(, ?| và | hoặc )$`, 'u');
+const LABEL_LIST = new RegExp(String.raw`(?<![\p{L}])(${LIST_LABELS.join('|')}) \d[\d.]*((, ?| và | hoặc | - )\d[\d.]*)*(, ?| và | hoặc )$`, 'u');
 
 // A counted noun after a range (`từ 3-4 người`): then `3-4` is no day and month.
-const NOUN_AFTER_RANGE = /^\s+(?!(tại|ở|và|của|năm|đến|tới|vừa|qua|này|hằng|hàng|là|có|sẽ|đã)(?![\p{L}]))[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/u;
+const NOUN_AFTER_RANGE = /^\s+(?!(tại|ở|và|của|năm|đến|tới|vừa|qua|này|hằng|hàng|là|có|sẽ|đã|về|với|cho|khi|thì|mà|theo|trong|nhưng|được|bị|lúc|để)(?![\p{L}]))[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/u;
 
 // A lower-case word that is not a particle follows: `mức độ 3 và 57 thủ tục` counts procedures.
 const NOUN_FOLLOWS = /^ (?!(của|tại|ở|và|là|đã|được|với|do|thuộc|có|trong|trên|đến|cho|theo|sẽ|đang|tập)(?![\p{L}]))[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/u;
@@ -202,8 +215,24 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   if (/^0\d{3,}$/.test(token) || /^0\d{2,3}[.]\d{3,4}[.]\d{3,4}$/.test(token)) return 'phone';
   const cue = before(f, start, 24);
   if (PHONE_HINT.test(cue) && /(điện thoại|đt|hotline|sđt|tel|fax|đường dây nóng)\s*[:.]?\s*(số\s*)?$/.test(cue)) return 'phone';
+  // after an area code: `(08) 38641457`, `(024) 3825 3536`
+  if (token.length >= 3 && /\(0\d{1,3}\)\s?$/.test(cue)) return 'phone';
 
   const rest = after(f, tokEnd, 48);
+  // A day and month written with a dot: `hôm nay (8.2)`, `từ 1.3 - 31.5`, `Đợt 3: từ 30.8 – 27.9`
+  // (a decimal would be written with a comma, or have its unit after it).
+  const dotDate = DOT_DATE.exec(token);
+  if (dotDate && isDayMonth(dotDate[1]!, dotDate[2]!)) {
+    const pair = /^\s?[-–]\s?(\d{1,2})\.(\d{1,2})(?![\d.,]\d)/.exec(rest);
+    if (pair && isDayMonth(pair[1]!, pair[2]!)) return { skipTo: tokEnd + pair[0].length };
+    if ((prev === '(' && /^\)/.test(rest)) || isDateCue(f, start)) return null;
+  }
+  // A minute of a match: `(Thế Dương, 54’)`, `bắt đầu 1':`.
+  if (/^['’′](?![\p{L}\p{N}])/u.test(rest) && token.length <= 3) return null;
+  // Hotlines: `tổng đài 18006684`, `1900 1234`.
+  if (/^(1800|1900)\d{4,6}$/.test(token) || ((token === '1800' || token === '1900') && /^[ .]\d{4}(?!\d|[.,]\d)/.test(rest) && !/năm\s*$/.test(before(f, start, 8)))) return 'phone';
+  // Number plates: `BKS: 37C – 17409`, `xe 29A - 123.45`.
+  if (/(^|[\s(:])\d{2}[A-Z]{1,2}\d?\s?[-–.]\s?$/.test(ctx.text.slice(Math.max(0, start - 10), start))) return { skipTo: tokEnd + (/^[.,]\d+/.exec(rest)?.[0].length ?? 0) };
   // Dates and codes right after the token.
   // Dates: `30/8/2022`, `10-11-2021`, `30.8.2022` (the same separator twice, a day and a month).
   const date = /^([/.-])(\d{1,2})\1(\d{2}|\d{4})(?!\d)/.exec(rest);
@@ -213,7 +242,7 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   if (/^\s?tháng\s+(\d|giêng|chạp)/.test(rest)) return null; // `30 tháng 8 năm 2022`, `13 tháng Giêng`
   // A day and month without a year after a date cue: `ngày 13 đến 17-2 tại`, `sáng 3-3,`
   const dm = /^-(\d{1,2})(?![\d.,/-])/.exec(rest);
-  if (dm && Number(token) <= 31 && Number(dm[1]) >= 1 && Number(dm[1]) <= 12 && DATE_CUES.has(wordsBefore(f, start, 1)[0] ?? '') && !NOUN_AFTER_RANGE.test(rest.slice(dm[0].length))) {
+  if (dm && Number(token) <= 31 && Number(dm[1]) >= 1 && Number(dm[1]) <= 12 && isDateCue(f, start) && !NOUN_AFTER_RANGE.test(rest.slice(dm[0].length))) {
     return { skipTo: tokEnd + dm[0].length };
   }
   // Codes: `93-KH/HU`, `06-NQ/TU`, `06/QĐ-TTg`, `389/TP`, `42/2022/NĐ-CP` (not rates `/kg`, `/người`).
@@ -226,6 +255,9 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
     if (/^:\d{2}/.test(rest)) return null;
   }
   if (/^h\d{0,2}(?![\p{L}])/u.test(rest) && /^\d{1,2}$/.test(token)) return null; // 10h30, 8h
+  // a range of clock hours: `2-3h sáng`, `7 - 9h tối`
+  const hours = /^\s?[-–]\s?\d{1,2}h(\d{2})?\s+(sáng|chiều|tối|trưa|đêm|khuya)(?![\p{L}])/u.exec(rest);
+  if (hours && Number(token) <= 24) return { skipTo: tokEnd + hours[0].length };
   // Glued letters: a unit (`16.171m2`, `50.000đ`, `2giờ`, `300g`) or a name (`4G`, `3D`, `F0`).
   if (isLetter(f, tokEnd)) {
     const glued = /^[\p{L}\p{M}\d²³$]+/u.exec(rest)?.[0] ?? '';
@@ -248,7 +280,7 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
     return { skipTo: tokEnd + (m?.[0].length ?? 0) };
   }
   // A list item run into the line before: `... nhập cảnh  2. Barack Obama`
-  if (/^\d{1,2}$/.test(token) && /^\.\s+\p{Lu}/u.test(ctx.text.slice(tokEnd, tokEnd + 4)) && /(\s{2}|[.!?:;]\s)$|^$/.test(ctx.text.slice(Math.max(0, start - 2), start))) return null;
+  if (/^\d{1,2}$/.test(token) && /^\.\s+\p{Lu}/u.test(ctx.text.slice(tokEnd, tokEnd + 4)) && /(\s{2}|[.!?:;)]\s)$|^$/.test(ctx.text.slice(Math.max(0, start - 2), start))) return null;
   // List markers at a line start: `1. `, `2) `, `(1)`.
   const lineStart = before(f, start, 3).trim() === '' && (start === 0 || /\n\s*$/.test(f.slice(Math.max(0, start - 3), start)));
   if (lineStart && /^[.)]\s/.test(rest)) return null;
@@ -259,8 +291,12 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   // (but `tháng 5-2015`, `ngày 22 - 23/5` are dates).
   const rangeFollows = /^\s?[-–]\s?\d+(?:[.,]\d+)?\s+[a-zđ]/.test(rest) && !DATE_CUES.has(w1) && !TIME_LABELS.has(w1);
   if (!unitFollows && !rangeFollows) {
-    if (LABELS_2.has(w2)) return null;
-    if (LABELS_1.has(w1) && !NOT_LABEL_WHEN_QUALIFIED.has(w1) && !LEVEL_NOUNS.has(w2)) return null;
+    // (a label range is skipped whole: `gió cấp 2 - 3`)
+    const labelRange = /^\s?[-–]\s?\d{1,3}(?!\d|[.,]\d)/.exec(rest);
+    const label = labelRange ? { skipTo: tokEnd + labelRange[0].length } : null;
+    if (LABELS_2.has(w2)) return label;
+    if (LABELS_1.has(w1) && !NOT_LABEL_WHEN_QUALIFIED.has(w1) && !LEVEL_NOUNS.has(w2)) return label;
+    if ((NAMED_BY_NUMBER_1.has(w1) || NAMED_BY_NUMBER_2.has(w2)) && (!NOUN_FOLLOWS.test(rest) || NOT_COUNTED_AFTER.test(rest) || /^ \p{Lu}/u.test(ctx.text.slice(tokEnd, tokEnd + 3)))) return null;
     // a list that continues a label: `mức độ 3, 4`, `lớp 2 và 6`, `ngày 18, 19, 20/4`
     // (a cheap look first: the text right before ends in `N, ` or `N và `)
     const b40 = before(f, start, 40);
@@ -271,7 +307,11 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
     if (/^ \p{Lu}[\p{Ll}\p{M}]+ \p{Lu}/u.test(ctx.text.slice(tokEnd, tokEnd + 40))) return null;
     // a book or subject with its grade: `môn Toán 6,`, `sách Tiếng Việt 2 của`, `Ngữ văn 6 tập 1`
     if (/^\d{1,2}$/.test(token) && Number(token) <= 12 && /(môn|sách|sgk|giáo trình)[^.;]{0,30}$/.test(before(f, start, 40)) && !NOUN_FOLLOWS.test(rest.replace(/^ tập(?![\p{L}])/u, ','))) return null;
-    if (w1 === 'số' && !SO_KEEP.has(words[words.length - 2] ?? '')) return null;
+    if (w1 === 'số' && !SO_KEEP.has(words[words.length - 2] ?? '')) return label;
+  }
+  if (w1 === 'thứ' && /^[2-7]$/.test(token)) {
+    const w0 = words[words.length - 2] ?? '';
+    if (WEEKDAY_BEFORE.has(w0) || (WEEKDAY_AFTER.test(rest) && !RANK_VERBS.has(w0))) return null;
   }
   if (w1 === 'thứ' || w1 === 'top' || w1 === 'hạng' || (w1 === 'nhóm' && !unitFollows)) {
     // `xếp thứ 5/63 tỉnh`: the field size after the slash
@@ -301,15 +341,29 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   if (/^\s*tháng\s+(đầu|cuối)\s+năm|^\s*tháng\s+(của\s+)?năm\s+\d{4}|^\s*tháng\s+(đầu|cuối)(?![\p{L}])/u.test(rest)) return null;
   // Clock: `lúc 9 giờ`, `9 giờ sáng`, `9 giờ 30`, `khoảng 8 giờ ngày 23/6`.
   if (/^\s*giờ\s+(sáng|chiều|tối|trưa|đêm|ngày|hôm|\d)/.test(rest) || (/^\s*giờ/.test(rest) && (w1 === 'lúc' || w1 === 'vào'))) return null;
+  // `Đến khoảng 17 giờ, mọi người ra về`, `từ 7 giờ`: an hour of the day (not `trong 17 giờ`)
+  if (/^\s*giờ(?![\p{L}])/u.test(rest) && Number(token) <= 24 && /(lúc|vào|đến|tới|từ)\s+(khoảng\s+)?$/.test(before(f, start, 16))) return null;
   // Time windows: `1 tuần nay`, `gần 1 năm qua`, `2 năm vừa rồi`, `trong 5 năm tới`, `10 ngày trước`, `cách đây 2 tháng`.
   if (TIME_WINDOW.test(rest) || (/^\s*(ngày|tuần|tháng|năm)(?![\p{L}])/u.test(rest) && /cách đây\s*(khoảng\s*)?$/.test(before(f, start, 20)))) return null;
   // Scores: `tỷ số 2-1`, `thắng 3-0`, `chấp nhận thất bại 0-2`.
-  if (/(tỷ số|tỉ số|thắng|thua|hòa|hoà|thất bại|cách biệt|chiến thắng)\s+(\S+\s+){0,1}$/.test(before(f, start, 30)) && /^\s?[-–]\s?\d{1,2}(?![\d.,])/.test(rest)) {
+  if (/(tỷ số|tỉ số|thắng|thua|hòa|hoà|thất bại|cách biệt|chiến thắng)\s+(\S+\s+){0,1}$/.test(before(f, start, 30)) && /^\s?[-–]\s?\d{1,2}(?!\d|[.,]\d)/.test(rest)) {
     const m = /^\s?[-–]\s?\d{1,2}/.exec(rest);
     return { skipTo: tokEnd + (m?.[0].length ?? 0) };
   }
 
   return readNumber(ctx, start, tokEnd, token);
+}
+
+const DOT_DATE = /^(\d{1,2})\.(\d{1,2})$/;
+const isDayMonth = (d: string, m: string) => Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12;
+
+/** A word before the number that makes `d-m` a date: `ngày 3-3`, `sáng 3-3`, `sáng nay 23-5`. */
+function isDateCue(f: string, start: number): boolean {
+  const ws = wordsBefore(f, start, 2);
+  const w1 = ws[ws.length - 1];
+  const w2 = ws.length >= 2 ? ws[0] : undefined;
+  if (w1 === undefined) return false;
+  return DATE_CUES.has(w1) || (w1 === 'nay' && w2 !== undefined && DATE_CUES.has(w2) && w2 !== 'đến' && w2 !== 'tới');
 }
 
 /** `/QĐ-TTg`, `/TP`, `/HU`: a code (capitals, or a hyphen inside); `/kg`, `/người`: a rate. */
