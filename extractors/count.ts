@@ -9,6 +9,8 @@ import { readRate } from './lib/extractor.js';
 import { after, wordsAfter, wordsBefore } from './lib/context.js';
 import { NOUN_STOP } from './lib/units.js';
 
+const TIME_NOUN = /^\s(năm|tháng|ngày|tuần) (nay|ngoái|này|qua|trước|tới|sau)(?![\p{L}])/u;
+
 // After `1 <noun>`: a measure of that one thing (`1 quả tầm 300g`, `1 quả từ 20 - 30g`, `1 nhánh 1 chùm`).
 const PER_ONE = /^\s*[(:=]?\s*((tầm|từ|khoảng|chừng|nặng|dài|cao|rộng|giá)\s+)?\d/;
 
@@ -32,6 +34,8 @@ export const count: Extractor = {
       noun.push(word);
       if (noun.length >= 4) break;
     }
+    // `đạt 83 triệu năm nay`: a time phrase, not the counted noun
+    if (noun.length && TIME_NOUN.test(after(f, e.end, 16))) noun.length = 0;
     // tiers of government are structure, not statistics: `liên thông 4 cấp`, `2 cấp huyện, xã`
     if (noun[0] === 'cấp') return null;
     let unit = noun.length ? noun.join(' ') : undefined;

@@ -23,6 +23,8 @@ export default corpus('money', 'money', [
   [{ value: 253499.6, unit: 'SGD' }, 'ông Nam còn 253.499,60 SGD'],
   [{ value: 8e9, qualifier: 'more_than' }, 'đóng góp trên 8 tỉ đồng', 'hơn 8 tỷ đồng'],
 ], [
+  'Lưu lượng hành khách tại đây dự kiến đạt 83 triệu năm nay',
+  'Trái Đất đã tồn tại 4,5 tỷ năm',
   '3 đồng chí lãnh đạo',
   'người dân đồng ý',
   '5 đô thị',

@@ -18,6 +18,17 @@ const CURRENCY_BEFORE = /(usd|us\$|\$|vnd|vnđ|eur|€|£)\s?$/;
 // `đô` is a dollar only when it is not the start of another word: `đô thị`, `đô vật`.
 const DO_NOT_CURRENCY = new Set(['thị', 'vật', 'đốc', 'hội', 'tuyển', 'úy', 'thành', 'la', 'hộ']);
 
+// `giảm từ 20 tỷ năm 2017`, `54 tỷ năm nay`: a year after the amount (not `4,5 tỷ năm` of age)
+const YEAR_AFTER = /^\s*năm\s+(\d{4}|nay|ngoái|trước|qua|tới|sau|này)(?![\p{L}\d])/u;
+
+// What a bare amount counts when the clause names it: `lưu lượng hành khách dự kiến đạt 83 triệu`,
+// `dân số khoảng 97 triệu` (people, not dong), unless money is named too (`doanh thu từ lượt khách`).
+const COUNTED_BEFORE = /(?<![\p{L}])(lưu lượng|số lượng|dân số|số dân|số người|số lượt|lượt khách|hành khách|thuê bao|người dùng|sản lượng|lượng khách|số khách|lượt xem|lượt truy cập|cổ phiếu|cổ phần|liều vắc)(?![\p{L}])/u;
+const MONEY_BEFORE = /(?<![\p{L}])(tiền|giá|doanh thu|doanh số|vốn|lợi nhuận|lãi|thu nhập|ngân sách|chi phí|kinh phí|đầu tư|nợ|lương|thuế|tài sản|trị giá|giá trị|kim ngạch|thu|chi|đồng|usd)(?![\p{L}])/u;
+function countedBefore(b: string): boolean {
+  return COUNTED_BEFORE.test(b) && !MONEY_BEFORE.test(b);
+}
+
 export const money: Extractor = {
   name: 'money',
   claim(e, ctx) {
@@ -53,7 +64,7 @@ export const money: Extractor = {
       // when no counted noun follows.
       const next = wordsAfter(f, e.end, 1)[0];
       const punct = /^\s*([.,;:)]|$)/.test(rest);
-      if (punct || (next !== undefined && (NOUN_STOP.has(next) || next === 'năm'))) code = 'VND';
+      if ((punct || (next !== undefined && (NOUN_STOP.has(next) || (next === 'năm' && YEAR_AFTER.test(rest))))) && !countedBefore(before(f, e.start, 50))) code = 'VND';
     }
     if (!code) return null;
     let unit = code;

@@ -24,4 +24,9 @@ export default meaningCorpus('modality', [
   [{ quote: '141.610', modality: 'actual' }, null, 'Hội Nông dân đã vận động 141.610 hội viên, nông dân đăng ký phấn đấu danh hiệu nông dân giỏi.'],
   [{ quote: '84%', modality: 'actual' }, null, 'Tỷ lệ ủng hộ phương án hạn chế phương tiện cá nhân và lộ trình dừng xe máy lần lượt là 84% và trên 90%.'],
   [{ quote: '29 nghìn đồng/kg', modality: 'actual' }, null, 'Giá lợn hơi đã tăng lên mức 29 nghìn đồng/kg.'],
+  // `sẽ` after the figure: a plan for it, not another clause's future or a consequence
+  [{ quote: '100', modality: 'target' }, '2017-06-09', '100 bệnh nhân ở Hòa Bình sẽ không phải xuống Hà Nội chạy thận.'],
+  [{ quote: '5', modality: 'actual' }, '2017-03-20', 'Mất 5 gương mặt tốt nhất sẽ ảnh hưởng ít nhiều đến U.23 Malaysia.'],
+  [{ quote: '20 triệu', modality: 'actual' }, '2017-03-20', 'Bố mẹ Gillian đã cuỗm của cô này 20 triệu bảng và tuyên bố sẽ không bao giờ nhìn mặt con gái nữa.'],
+  [{ quote: '2 triệu đồng', modality: 'actual' }, '2017-01-20', 'Giá phiên bản này vẫn cao hơn giá đề xuất hơn 2 triệu đồng.'],
 ]);

@@ -29,7 +29,9 @@ const REQUIREMENT_HINT = /bảo|cần|phải/;
 // Requirements right before the figure: `đảm bảo 100% người dân`, `Cần hơn 251 tỷ đồng`, `phải tăng gấp đôi`.
 const REQUIREMENT_BEFORE = /(?<![\p{L}])(?<!chỉ )(đảm bảo|bảo đảm|cần|cần có|cần thêm|phải đạt|phải tăng|phải có|tối thiểu phải)(\s+(khoảng|hơn|trên|gần|tối thiểu|ít nhất|từ|tăng|gấp))?\s*$/u;
 // `sẽ` (or a plan verb) after the figure in its clause.
-const AFTER_IN_CLAUSE = /^[^;.,]{0,60}?(?<![\p{L}])sẽ(?! bị)(?![\p{L}])/u;
+// Not when another clause opens on the way (`cuỗm 20 triệu bảng và tuyên bố sẽ không ...`) or
+// `sẽ` tells a consequence, not a plan (`Mất 5 gương mặt tốt nhất sẽ ảnh hưởng`, `15 phút ngồi thiền sẽ giúp`).
+const AFTER_IN_CLAUSE = /^(?:(?!(?<![\p{L}])(?:và|nhưng|mà|rồi|thì|khi|nếu|để)(?![\p{L}]))[^;.,]){0,60}?(?<![\p{L}])sẽ(?! (?:bị|giúp|ảnh hưởng|khiến|làm|gây|trở nên|có thể))(?![\p{L}])/u;
 // Achievement markers between the plan marker and the figure reset it to actual.
 const ACTUAL_RE = /(?<![\p{L}])(đã|đạt được|đến nay|hiện nay|hiện có|hiện tại|thực hiện được|vừa qua|năm qua|qua đó|kết quả)(?![\p{L}])/u;
 const ACTUAL_HINT = /đã|được|nay|hiện|qua|kết/;
@@ -72,6 +74,8 @@ export function modalityOf(x: ModalityInput): Modality {
     if (/kế hoạch|chỉ tiêu|mục tiêu/.test(m[0]) && YARDSTICK.test(x.clauseBefore.slice(Math.max(0, m.index - 30), m.index))) continue;
     // `theo đề xuất của Cục Thuế`: a proposal already acted upon
     if (m[0] === 'đề xuất' && /theo\s+$/.test(x.clauseBefore.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // `giá đề xuất`: the maker's list price, a fact
+    if (m[0] === 'đề xuất' && /giá\s+$/.test(x.clauseBefore.slice(Math.max(0, m.index - 5), m.index))) continue;
     last = m.index + m[0].length;
   }
   if (last >= 0 && !ACTUAL.test(x.clauseBefore.slice(last))) return 'target';
