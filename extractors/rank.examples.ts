@@ -11,4 +11,5 @@ export default corpus('rank', 'rank', [
   'sinh con thứ 3',
   'lần thứ 2',
   'thứ 2 tuần sau',
+  'đang xếp ở vị trí thứ 16 và chỉ hơn nhóm xuống hạng 1 điểm',
 ]);

@@ -7,6 +7,8 @@ import type { Extractor } from './lib/extractor.js';
 import { before, after } from './lib/context.js';
 
 const RANK_BEFORE = /(xếp|đứng|xếp hạng|vươn lên|tụt xuống|tụt|lên|giữ|đạt|cao|thấp|lớn|nhỏ|nhiều|ít)\s+(thứ|hạng)\s+$|(xếp hạng|hạng|top)\s+$/;
+// `nhóm xuống hạng 1 điểm`, `lên hạng`: a division, not a rank
+const DIVISION_MOVE = /(?<![\p{L}])(xuống|lên|trụ|thăng|rớt|tụt) hạng\s+$/u;
 const GROUP_BEFORE = /(nhóm|tốp|top)\s+$/;
 const GROUP_AFTER = /^[^.;:]{0,40}?(dẫn đầu|đứng đầu|hàng đầu|tốp đầu|cao nhất|thấp nhất|đầu bảng|cuối bảng)/;
 
@@ -15,7 +17,7 @@ export const rank: Extractor = {
   claim(e, ctx) {
     const { f } = ctx;
     const b = before(f, e.start, 24);
-    if (RANK_BEFORE.test(b)) {
+    if (RANK_BEFORE.test(b) && !DIVISION_MOVE.test(b)) {
       return {
         kind: 'rank',
         value: e.value,

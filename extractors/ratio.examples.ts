@@ -17,4 +17,6 @@ export default corpus('ratio', 'ratio', [
   'Nghị định 42/2022/NĐ-CP',
   'BCĐ 389/TP',
   'lúc 10:46',
+  'khách hàng sở hữu vé Mega 6/45 có thể trúng Jackpot',
+  'Hoàng Anh Tuấn, 25 tuổi, ĐKTT 49/166 phường Máy Chai',
 ]);

@@ -75,6 +75,7 @@ const NOT_COUNTED_AFTER = /^ (năm|tháng|ngày|người|tăng|giảm|lên|xuố
 
 // The day of the week: `sáng thứ 7 tuần trước`, `vào thứ 2`, `từ thứ 2 đến thứ 6` (but `xếp thứ 7`).
 const WEEKDAY_BEFORE = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'khuya', 'hôm', 'ngày', 'vào', 'mỗi', 'các', 'hằng', 'hàng', 'từ', 'đến', 'tới', 'và', 'hoặc', 'cuối']);
+const DIVISION_MOVES = new Set(['xuống', 'lên', 'trụ', 'thăng', 'rớt', 'tụt']);
 const RANK_VERBS = new Set(['xếp', 'đứng', 'hạng', 'về', 'giữ', 'lên', 'xuống', 'tụt', 'vươn']);
 const WEEKDAY_AFTER = /^ (tuần|này|tới|vừa|trước|hàng|hằng|ngày|\(ngày|\(\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2})(?![\p{L}])/u;
 const TIME_LABELS = new Set(['tháng', 'năm', 'quý', 'tuần', 'giờ', 'phút', 'số', 'kỳ', 'khóa', 'khoá', 'đợt']);
@@ -313,7 +314,9 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
     const w0 = words[words.length - 2] ?? '';
     if (WEEKDAY_BEFORE.has(w0) || (WEEKDAY_AFTER.test(rest) && !RANK_VERBS.has(w0))) return null;
   }
-  if (w1 === 'thứ' || w1 === 'top' || w1 === 'hạng' || (w1 === 'nhóm' && !unitFollows)) {
+  // `chỉ hơn nhóm xuống hạng 1 điểm`: relegation, promotion; no rank
+  const movesDivision = w1 === 'hạng' && DIVISION_MOVES.has(words[words.length - 2] ?? '');
+  if (!movesDivision && (w1 === 'thứ' || w1 === 'top' || w1 === 'hạng' || (w1 === 'nhóm' && !unitFollows))) {
     // `xếp thứ 5/63 tỉnh`: the field size after the slash
     const field = /^\s?\/\s?(\d{1,4})(?![\d/.,])/.exec(rest);
     const value = parseDigits(token, ctx.style) ?? NaN;
@@ -548,6 +551,10 @@ function readSlash(ctx: Context, start: number, tokEnd: number, token: string, s
   if (dateLike && (DATE_CUES.has(w1) || !nounAfter)) return null;
   if (/^(19|20)\d{2}$/.test(slash[1]!)) return null; // 5/2023 (month/year)
   if (a > b && !(b === 7 && a === 24)) return null; // 30/4 (a date), `24/7` is a ratio of its own
+  // a name: `xổ số Mega 6/45`, `Power 6/55` (a capitalised word before, nothing counted after)
+  if (endsName(ctx, start, end)) return null;
+  // an address: `ĐKTT 49/166 phường Máy Chai`, `trú tại 12/3 đường Lê Lợi`, `số nhà 49/166`
+  if (/(đktt|trú|trú tại|ở|số nhà|địa chỉ|nhà số)\s*:?\s*$/.test(before(f, start, 14)) || /^\s*(đường|phố|phường|hẻm|ngõ|kiệt|ngách|tổ|khu phố|ấp|thôn)\s+\p{Lu}?/u.test(after(f, end, 12)) && /^\s*\p{L}+\s+\p{Lu}/u.test(ctx.text.slice(end, end + 30))) return null;
   return { start, end, value: a, total: b, token, spelled: false, magnitude: false, kind: 'ratio' };
 }
 
