@@ -2,7 +2,7 @@ import { corpus } from './lib/examples.js';
 
 export default corpus('quantity', 'quantity', [
   [{ value: 1200, unit: 'ha' }, '1.200 ha', 'trồng 1.200 ha lúa', '1.200 héc-ta'],
-  [{ value: 16171, unit: 'm2' }, '16.171m2 đất', '16.171 m2 đất', 'hiến 16.171 m² đất'],
+  [{ value: 16171, unit: 'm2' }, '16.171m2 đất', '16.171 m2 đất', 'hiến 16.171 m² đất', 'hiến 16.171 m 2 đất'],
   [{ value: 2.5, unit: 'tấn' }, '2,5 tấn', 'thu hoạch 2,5 tấn thóc'],
   [{ value: 35, unit: 'km' }, 'dài 35 km', '35km đường'],
   [{ value: 105, unit: 'tạ/ha' }, 'năng suất đạt 105 tạ/ha'],

@@ -56,7 +56,7 @@ const LABELS_1 = new Set([
   'cửa', 'bến', 'nhà', 'căn', 'chung', 'giờ', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'mùng', 'mồng', 'hôm',
   'tuần', 'version', 'phiên bản', 'luật', 'nghị', 'pin', 'gen', 'vòng', 'bước', 'hạng', 'thứ', 'top', 'hồ', 'nhóm',
   'đề', 'khóa', 'tiêu', 'chỉ', 'dự', 'gói', 'block', 'tòa', 'toà', 'buồng', 'giường', 'ga', 'phân', 'dãy', 'loại',
-  'hiệp',
+  'hiệp', 'mạch',
 ]);
 const LABELS_2 = new Set([
   'mức độ', 'cấp độ', 'khu phố', 'dân phố', 'quốc lộ', 'tỉnh lộ', 'vành đai', 'phụ lục', 'số nhà', 'căn hộ',
@@ -64,7 +64,7 @@ const LABELS_2 = new Set([
   'kế hoạch', 'tờ trình', 'thông báo', 'báo cáo', 'phương án', 'tiêu chí', 'chỉ số', 'mục tiêu', 'tuyến đường',
   'hương lộ', 'đường số', 'lô số', 'khu vực', 'độ tuổi', 'giải pháp', 'nhiệm vụ', 'dự án', 'sư đoàn', 'trung đoàn', 'tiểu đoàn', 'quân khu',
   'quân đoàn', 'bệnh viện', 'trường', 'nhà máy', 'bến xe', 'đại hội', 'hội nghị', 'cuộc thi', 'mùa giải', 'bảng xếp',
-  'lữ đoàn', 'đại đội', 'hải đội', 'binh đoàn', 'thế kỷ', 'thế kỉ', 'ví dụ',
+  'lữ đoàn', 'đại đội', 'hải đội', 'binh đoàn', 'thế kỷ', 'thế kỉ', 'ví dụ', 'kỳ quay', 'mở thưởng', 'bán kết', 'tứ kết',
 ]);
 // Nouns a number after which names one of them unless a counted noun follows: `bệnh nhân 2899`,
 // `BN 91`, `lương tối thiểu vùng 1 năm 2017`; but `bệnh nhân 3 lần ngừng tim`, `vùng 12 hải lý`.
@@ -228,6 +228,8 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
     if (pair && isDayMonth(pair[1]!, pair[2]!)) return { skipTo: tokEnd + pair[0].length };
     if ((prev === '(' && /^\)/.test(rest)) || isDateCue(f, start)) return null;
   }
+  // A square or cubic exponent that lost its superscript: `khoảng 2.000 m 2 .`, `600 m 3,`
+  if ((token === '2' || token === '3') && /\d\s?(k?m|cm|dm)\s$/.test(before(f, start, 12)) && !/^\s?\d/.test(rest)) return null;
   // A minute of a match: `(Thế Dương, 54’)`, `bắt đầu 1':`.
   if (/^['’′](?![\p{L}\p{N}])/u.test(rest) && token.length <= 3) return null;
   // Hotlines: `tổng đài 18006684`, `1900 1234`.
