@@ -22,6 +22,7 @@ export default corpus('count', 'count', [
   [{ value: 3, valueMax: 4, qualifier: 'range' }, 'chở từ 3-4 du khách', 'mỗi chuyến chở 3-4 du khách'],
   [{ value: 3, unit: 'lần ngừng tim' }, 'bệnh nhân 3 lần ngừng tim'],
   [{ value: 5, valueMax: 7, qualifier: 'range' }, 'Đến nay 5-7 xã đã đạt chuẩn'],
+  [{ value: 1.2e6, unit: 'người', quote: '1,2' }, 'dân số hai tỉnh lần lượt là 1,2 và 1,5 triệu người'],
 ], [
   'mức độ 3',
   'mức độ 3, 4 của Bộ',

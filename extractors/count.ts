@@ -27,7 +27,8 @@ export const count: Extractor = {
     if (!Number.isFinite(e.value)) return null;
     // a date follows (`trong 2 ngày 22 - 23/5`): a time phrase
     if (/^\s?(ngày|tháng|năm)\s+\d/.test(after(f, e.end, 12))) return null;
-    const words = wordsAfter(f, e.end, 5);
+    // (a number that shares the unit of the next one reads its noun there: `1,2 và 1,5 triệu người`)
+    const words = wordsAfter(f, e.unitAt ?? e.end, 5);
     const noun: string[] = [];
     for (const word of words) {
       if (NOUN_STOP.has(word) || /^\d/.test(word)) break;
@@ -42,7 +43,7 @@ export const count: Extractor = {
     // A spelled number needs its noun (`hai dự án`); a lone word is not a figure.
     if (e.spelled && !unit) return null;
     if (unit) {
-      const nounEnd = f.indexOf(noun[noun.length - 1]!, e.end) + noun[noun.length - 1]!.length;
+      const nounEnd = f.indexOf(noun[noun.length - 1]!, e.unitAt ?? e.end) + noun[noun.length - 1]!.length;
       // one of a thing described by a measure is no count: `1 quả tầm 300g`, `1 nhánh 1 chùm`
       if (e.value === 1 && e.kind === 'number' && !e.spelled && PER_ONE.test(after(f, nounEnd, 24))) return null;
       const rate = readRate(after(f, nounEnd, 30));

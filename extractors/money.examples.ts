@@ -22,6 +22,8 @@ export default corpus('money', 'money', [
   [{ value: 1.106e15, qualifier: 'approx' }, 'ước đạt 1.106 nghìn tỷ đồng'],
   [{ value: 253499.6, unit: 'SGD' }, 'ông Nam còn 253.499,60 SGD'],
   [{ value: 8e9, qualifier: 'more_than' }, 'đóng góp trên 8 tỉ đồng', 'hơn 8 tỷ đồng'],
+  [{ value: 44e6, unit: 'VND', quote: '44' }, 'mức giảm lần lượt là 44 và 47 triệu đồng'],
+  [{ value: 12e9, unit: 'VND', quote: '12' }, 'thu 12 hoặc 15 tỷ đồng'],
 ], [
   'Lưu lượng hành khách tại đây dự kiến đạt 83 triệu năm nay',
   'Trái Đất đã tồn tại 4,5 tỷ năm',

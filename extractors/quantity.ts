@@ -38,7 +38,7 @@ export const quantity: Extractor = {
       end = e.end + m[0].length;
       // `2.000 m 2 .`: a superscript lost in the page's text
       const power = unit === 'm' || unit === 'km' ? /^ ([23])(?![\p{L}\d])/u.exec(after(f, end, 4)) : null;
-      if (power) unit += power[1];
+      if (power && unit) unit += power[1];
       // `đạt 83 triệu năm nay`: a time phrase after an amount, not millions of years
       if (e.magnitude && TIME_UNITS.has(unit ?? '') && TIME_AFTER.test(after(f, end, 12))) return null;
     } else if (/^\s?lần(?![\p{L}])/u.test(rest)) {

@@ -453,7 +453,21 @@ function readNumber(ctx: Context, start: number, tokEnd: number, token: string):
     }
   }
   const first: NumExpr = { start, end, value, token, spelled: false, magnitude, kind: 'number' };
-  return readRange(ctx, first) ?? first;
+  return readRange(ctx, first) ?? (magnitude ? null : sharedMagnitude(ctx, first)) ?? first;
+}
+
+// `lần lượt là 44 và 47 triệu đồng`, `12 hoặc 15 tỷ`: the second number's magnitude (and what
+// follows it) belongs to the first too.
+const SHARED_MAGNITUDE = /^\s+(?:và|hoặc)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(\d+(?:[.,]\d+)*)\s*(nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}])/u;
+
+function sharedMagnitude(ctx: Context, first: NumExpr): NumExpr | null {
+  const m = SHARED_MAGNITUDE.exec(after(ctx.f, first.end, 40));
+  if (!m) return null;
+  const mag = readMagnitude(' ' + m[2]!);
+  if (!mag) return null;
+  // the first number must be a plain amount no bigger than the unit counts (`44 và 47 triệu`, not `2016 và 47 triệu`)
+  if (!/^\d{1,3}([.,]\d{1,3})?$/.test(first.token)) return null;
+  return { ...first, value: first.value * mag.multiplier, magnitude: true, unitAt: first.end + m[0].length };
 }
 
 // Between two numbers: `-`, `–`, `—`, `đến`, `tới`, `~`, optionally after a unit and with a
