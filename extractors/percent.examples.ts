@@ -14,6 +14,8 @@ export default corpus('percent', 'percent', [
   [{ value: 50 }, 'khoảng một nửa số trường tiểu học'],
   [{ value: 2.5, unit: 'điểm phần trăm' }, 'tăng 2,5 điểm phần trăm'],
   [{ value: 5 }, 'đạt 5 phần trăm'],
+  [{ value: 84, quote: '84' }, 'tỷ lệ lần lượt là 84 và 90%'],
+  [{ value: 5.2, quote: '5,2' }, 'tăng lần lượt 5,2 và 7,1% so với cùng kỳ'],
 ], [
   'công nghiệp 4.0',
   'năm 2022',

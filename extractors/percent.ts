@@ -8,6 +8,8 @@ import { after } from './lib/context.js';
 // `%` right after the number or after one space; `phần trăm` spelled; `điểm phần trăm` (points).
 const PERCENT_AFTER = /^(\s?%|\s+phần trăm(?![\p{L}])|\s+điểm phần trăm(?![\p{L}]))/u;
 
+const SHARED_PERCENT = /^\s+(?:và|hoặc)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d+(?:[.,]\d+)?\s?%/;
+
 export const percent: Extractor = {
   name: 'percent',
   claim(e, ctx) {
@@ -22,6 +24,8 @@ export const percent: Extractor = {
         // `20% - 25` followed by nothing: still a percent range
         return figure(e.start, e.end, e.value, e.valueMax);
       }
+      // `lần lượt là 84 và 90%`, `5,2 và 7,1%`: the next number's sign is this one's too
+      if (e.kind === 'number' && !e.magnitude && SHARED_PERCENT.test(after(ctx.f, e.end, 30))) return figure(e.start, e.end, e.value);
       return null;
     }
     const unit = m[0].includes('điểm') ? 'điểm phần trăm' : '%';
