@@ -6,7 +6,7 @@
  */
 import type { Extractor } from './lib/extractor.js';
 import { readRate } from './lib/extractor.js';
-import { after, wordsAfter, wordsBefore } from './lib/context.js';
+import { after, before, wordsAfter, wordsBefore } from './lib/context.js';
 import { NOUN_STOP } from './lib/units.js';
 
 const TIME_NOUN = /^\s(năm|tháng|ngày|tuần) (nay|ngoái|này|qua|trước|tới|sau)(?![\p{L}])/u;
@@ -16,6 +16,18 @@ const PER_ONE = /^\s*[(:=]?\s*((tầm|từ|khoảng|chừng|nặng|dài|cao|rộ
 
 // Words before a number that make it an ordinal or a rank the rank extractor did not take.
 const ORDINAL_BEFORE = new Set(['thứ', 'top', 'hạng', 'nhóm']);
+
+// Words right before a bare number that make it a figure.
+const BARE_FRAME = new Set([
+  'là', 'đạt', 'trên', 'hơn', 'gần', 'khoảng', 'chỉ', 'còn', 'lên', 'xuống', 'tới', 'đến', 'từ', 'có', 'gồm', 'cả',
+  'phải', 'tổng', 'được', 'chừng', 'tầm', 'xỉ', 'ước', 'quá', 'dưới', 'nhất', 'đa', 'thiểu', 'thêm', 'tăng', 'giảm',
+  'vượt', 'mất', 'số', 'ngót', 'cộng', 'bằng', 'chiếm',
+]);
+
+function inBareFrame(f: string, start: number): boolean {
+  if (/[:=]\s*$/.test(before(f, start, 4))) return true;
+  return BARE_FRAME.has(wordsBefore(f, start, 1)[0] ?? '');
+}
 
 export const count: Extractor = {
   name: 'count',
@@ -49,6 +61,10 @@ export const count: Extractor = {
       const rate = readRate(after(f, nounEnd, 30));
       if (rate) unit += rate.unit;
     }
+    // A bare number (no counted noun) is a figure only in a frame that makes it one: `TTHC đạt
+    // mức độ 3 là 12`, `lên đến hơn 81.000`, `năm 2022: 94`; not a score, a table cell, a list
+    // item, an age or a name (`(2-6, 7-6, 6-4)`, `Sài Gòn 15 5 4 6`, `ở tuổi 66`, `Cars 3`).
+    if (!unit && !inBareFrame(f, e.start)) return null;
     // A fraction without a magnitude is no count of things: `1,5 giáo viên/lớp` is a quantity.
     const fractional = !Number.isInteger(e.value) && !e.magnitude;
     const isRange = e.kind === 'range';

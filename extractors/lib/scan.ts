@@ -244,7 +244,12 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   }
   if (/^\s?tháng\s+(\d|giêng|chạp)/.test(rest)) return null; // `30 tháng 8 năm 2022`, `13 tháng Giêng`
   // A day and month without a year after a date cue: `ngày 13 đến 17-2 tại`, `sáng 3-3,`
-  const dm = /^-(\d{1,2})(?![\d.,/-])/.exec(rest);
+  const dm = /^-(\d{1,2})(?!\d|[.,/-]\d)/.exec(rest);
+  // A range of days in one month: `từ 22 đến 27/6`, `từ 3-16/7`, `từ 07-09/7/2017`, `từ ngày 19 đến 24-7`
+  const days = DAY_RANGE.exec(rest);
+  if (days && /^\d{1,2}$/.test(token) && Number(token) >= 1 && Number(token) < Number(days[1]) && Number(days[1]) <= 31 && Number(days[2]) >= 1 && Number(days[2]) <= 12 && !NOUN_AFTER_RANGE.test(rest.slice(days[0].length))) {
+    return { skipTo: tokEnd + days[0].length };
+  }
   if (dm && Number(token) <= 31 && Number(dm[1]) >= 1 && Number(dm[1]) <= 12 && isDateCue(f, start) && !NOUN_AFTER_RANGE.test(rest.slice(dm[0].length))) {
     return { skipTo: tokEnd + dm[0].length };
   }
@@ -351,7 +356,7 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   // Time windows: `1 tuần nay`, `gần 1 năm qua`, `2 năm vừa rồi`, `trong 5 năm tới`, `10 ngày trước`, `cách đây 2 tháng`.
   if (TIME_WINDOW.test(rest) || (/^\s*(ngày|tuần|tháng|năm)(?![\p{L}])/u.test(rest) && /cách đây\s*(khoảng\s*)?$/.test(before(f, start, 20)))) return null;
   // Scores: `tỷ số 2-1`, `thắng 3-0`, `chấp nhận thất bại 0-2`.
-  if (/(tỷ số|tỉ số|thắng|thua|hòa|hoà|thất bại|cách biệt|chiến thắng)\s+(\S+\s+){0,1}$/.test(before(f, start, 30)) && /^\s?[-–]\s?\d{1,2}(?!\d|[.,]\d)/.test(rest)) {
+  if (/(tỷ số|tỉ số|thắng|thua|hòa|hoà|thất bại|cách biệt|chiến thắng)\s+(\S+\s+){0,3}$/.test(before(f, start, 40)) && /^\s?[-–]\s?\d{1,2}(?!\d|[.,]\d)/.test(rest)) {
     const m = /^\s?[-–]\s?\d{1,2}/.exec(rest);
     return { skipTo: tokEnd + (m?.[0].length ?? 0) };
   }
@@ -359,6 +364,7 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   return readNumber(ctx, start, tokEnd, token);
 }
 
+const DAY_RANGE = /^\s?(?:[-–]|đến|tới)\s?(\d{1,2})\s?[/-]\s?(\d{1,2})(?:[/-](?:\d{4}|\d{2}))?(?![\d/]|[.,]\d)/;
 const DOT_DATE = /^(\d{1,2})\.(\d{1,2})$/;
 const isDayMonth = (d: string, m: string) => Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12;
 

@@ -42,7 +42,7 @@ export const MEASURES: Record<string, string> = {
   'kw': 'kW', 'kwh': 'kWh', 'mw': 'MW', 'mwh': 'MWh', 'gw': 'GW', 'gwh': 'GWh', 'kv': 'kV', 'kva': 'kVA',
   'mb': 'MB', 'gb': 'GB', 'tb': 'TB', 'mbps': 'Mbps', 'gbps': 'Gbps', 'ghz': 'GHz', 'mhz': 'MHz',
   // temperature, speed, others
-  'độ c': '°C', '°c': '°C', 'km/h': 'km/h', 'calo': 'calo', 'kcal': 'kcal', 'brix': 'Brix', 'mmhg': 'mmHg',
+  'độ c': '°C', '°c': '°C', 'oc': '°C', 'km/h': 'km/h', 'calo': 'calo', 'kcal': 'kcal', 'brix': 'Brix', 'mmhg': 'mmHg',
   'ngày công': 'ngày công', 'công lao động': 'công',
   // time, age
   'giây': 'giây', 'phút': 'phút', 'giờ': 'giờ', 'tiếng': 'giờ', 'ngày': 'ngày', 'tuần': 'tuần', 'tháng': 'tháng',
