@@ -17,4 +17,9 @@ export default meaningCorpus('subject', [
   [{ quote: '70%', subject: ['máy tính', 'cấp xã'] }, '2022-08-30', 'Tỷ lệ cán bộ, công chức có máy tính tại cơ quan cấp huyện đạt 100%, tại cấp xã đạt khoảng 70%.'],
   [{ quote: '40', subject: ['học phí', 'THCS'] }, null, 'Đối với bậc THCS, mức học phí tương ứng là 25 – 40 – 70 – 100.000 đồng/tháng tùy theo khu vực.'],
   [{ quote: '94', subject: ['xã'] }, null, 'Chỉ tiêu cụ thể như sau: năm 2022: 94 xã, phường, thị trấn; năm 2023: 132 xã, phường, thị trấn.'],
+  // a rate with no words of its own measures the clause before it
+  [{ quote: '76,1%', subject: ['trả lời doanh nghiệp', 'tỷ lệ'], subjectNot: ['372'] }, '2017-05-01', 'Đến nay, có 372 phản ánh, kiến nghị đã được các bộ, ngành, địa phương xử lý và trả lời doanh nghiệp, đạt tỷ lệ 76,1%.'],
+  // `còn` is "still" inside a clause, "down to" right before a figure
+  [{ quote: '3.319', subject: ['khối công lập', 'thiếu'] }, '2018-01-01', 'Số giáo viên còn thiếu lên đến 11.014 người, khối công lập còn thiếu đến 3.319 giáo viên.'],
+  [{ quote: '34 tỷ đồng', subject: ['doanh thu năm 2017'] }, '2017-05-01', 'Theo đó, doanh thu năm 2017 của đơn vị này dự kiến giảm 24% so với thực hiện năm 2016 còn 34 tỷ đồng.'],
 ]);

@@ -26,10 +26,14 @@ const COPULA_END = /(?<![\p{L}])(đạt|đạt được|là|chiếm|ở mức|b�
 const LEADING = /^(\s|[,;:.\-–—•+*(")…]|(đến nay|hiện nay|hiện|đến thời điểm (này|hiện tại)|trong đó|đồng thời|bên cạnh đó|ngoài ra|cụ thể|theo đó|tuy nhiên|riêng|còn|và|nhưng|với|trong khi đó|như vậy|do đó|vì vậy|theo|tính đến|đến|trong)(?![\p{L}])|(ngày|tháng|quý|năm|đầu|cuối|giữa|hết)\s+(\d{1,2}[/-])?(\d{1,2}[/-])?\d{1,4}(?![\d\p{L}])|(quý|năm)\s+[ivx]+(\/\d{4})?(?![\p{L}])|(sáng|chiều|tối|trưa|đêm)\s+\d{1,2}[/-]\d{1,2})+/u;
 // A measure or rate left at the start of the right part: `14.030m đường` -> `đường`.
 const LEADING_UNIT = /^\s?(m2|m²|m3|km2|km|cm|mm|m|ha|kg|gram|g|tấn|tạ|lít|%|đồng|đ)(?![\p{L}\p{N}])(\s?\/\s?[\p{L}\d]+)*/u;
-const DELIMITER = /[,;:]|\s(và|còn|trong đó|trong khi|nhưng|hoặc)\s/gu;
+// `còn` only right before the figure (`giảm 24% ... còn 34 tỷ đồng`: down to); elsewhere it is
+// "still" (`khối công lập còn thiếu đến 3.319 giáo viên`), and `, còn` has its comma.
+const DELIMITER = /[,;:]|\s(và|trong đó|trong khi|nhưng|hoặc)\s|\scòn\s(?=(?:(?:khoảng|gần|hơn|trên|dưới)\s)?$)/gu;
 const ELLIPSIS_HEADS = /^(của|tại|ở|đối với|với|trong|cho|thuộc)(?![\p{L}])/u;
 // A left part that is only a change verb: `tăng`, `giảm gần`, `tăng tương ứng`.
 const CHANGE_ONLY = /^((và|,)\s*)?((ước|đã|lần lượt|cũng|vẫn)\s+)?(tăng|giảm|bằng|tương đương|tăng tương ứng|tăng lên|giảm xuống|giảm còn)?((\s+(thêm|nhẹ|mạnh|khoảng|gần|hơn|trên|lần lượt|tương ứng))*)$/u;
+// A left part with no word of its own: `đạt tỷ lệ`, `với con số`, `chiếm`.
+const GENERIC_LEFT = /^(?:(?:đạt|là|với|chiếm|bằng|ở|mức|ở mức|tỷ lệ|tỉ lệ|con số|tổng số|tổng cộng|tương ứng|tương đương)(?:\s+|$))*$/u;
 const CONNECTOR_ONLY = /^[\s,]*([-–—/]|và|hoặc|hay|đến|tới)?[\s,]*(khoảng|gần|hơn|trên)?\s*$/u;
 
 export type SubjectFigure = { span: Span; clause: Span; sentence: Span };
@@ -72,6 +76,14 @@ export function subjects(text: string, f: string, figures: SubjectFigure[]): (st
     // a change after a level: `đạt 44.154 tỷ đồng, tăng 6,2%` measures the metric of the level
     if (prev && prev.sentence.start === fig.sentence.start && CHANGE_ONLY.test(left.toLowerCase()) && lefts[i - 1]) {
       left = `${lefts[i - 1]} ${left}`.trim();
+    }
+    // a rate with nothing of its own: `... đã được xử lý và trả lời doanh nghiệp, đạt tỷ lệ 76,1%`
+    // measures what the clause before it says
+    const ownStart = Math.max(leftStart, fig.span.start - 220);
+    if (!right && ownStart > fig.sentence.start && GENERIC_LEFT.test(left.toLowerCase())) {
+      const from = prev && prev.sentence.start === fig.sentence.start ? Math.max(prev.span.end, fig.sentence.start) : fig.sentence.start;
+      const before = from < ownStart ? cleanLeft(cleanRight(text.slice(from, ownStart))) : '';
+      if (before) left = `${cut(before, 80, 'tail')}, ${left}`.replace(/^, /, '');
     }
     lefts.push(left);
     // ellipsis: `của UBND cấp xã đạt` borrows the head of the previous figure's subject
