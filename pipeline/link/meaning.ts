@@ -20,7 +20,7 @@ export function linkMeaning(doc: Doc, figures: Figure[], _places: PlaceLinks): M
   const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
   const times = findTimes(f, doc.published);
   fillYears(times, pubYear);
-  const defaultYear = pubYear ?? articleYear(times);
+  const defaultYear = pubYear ?? articleYear(times, seg.sentences);
   const planParagraphs = inheritedPlans(doc);
   const sentenceStarts = seg.sentences.map((s) => s.start);
 
@@ -124,19 +124,27 @@ function firstAfter(times: TimeExpr[], from: number, to: number, ok: (x: TimeExp
 }
 
 /** With no publication date: the year the article speaks of most (the latest on a tie). */
-function articleYear(times: TimeExpr[]): number | null {
+function articleYear(times: TimeExpr[], sentences: Span[]): number | null {
   const counts = new Map<number, number>();
   const weight = { point: 1, base: 0.5, horizon: 0.25 } as const;
   for (const t of times) {
     if (t.year === null || t.needsYear) continue;
-    // a comparison base speaks of the year before the article's own
-    const y = t.role === 'base' ? t.year + 1 : t.year;
+    // a comparison base speaks of the year before the article's own, unless it is the yardstick
+    // of a forecast (`đến năm 2020 ... phải tăng gấp đôi so với năm 2017`: 2017 is now)
+    const y = t.role === 'base' && !besideHorizon(t, times, sentences) ? t.year + 1 : t.year;
     counts.set(y, (counts.get(y) ?? 0) + weight[t.role]);
   }
   let best: number | null = null;
   let n = 0;
   for (const [y, c] of counts) if (c > n || (c === n && best !== null && y > best)) [best, n] = [y, c];
   return best;
+}
+
+/** A horizon (`đến năm 2020`) later than `t` in the same sentence. */
+function besideHorizon(t: TimeExpr, times: TimeExpr[], sentences: Span[]): boolean {
+  const sentence = sentences[spanIndexAt(sentences, t.start)];
+  if (!sentence) return false;
+  return times.some((h) => h.role === 'horizon' && h.year !== null && t.year !== null && h.year > t.year && h.start >= sentence.start && h.start < sentence.end);
 }
 
 /**

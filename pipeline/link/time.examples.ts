@@ -18,4 +18,8 @@ export default meaningCorpus('time', [
   [{ quote: '182', year: 2023 }, '2023-08', 'Toàn huyện có 182 cơ quan được cấp chứng thư số.'],
   // never the day of the run: unknown stays unknown
   [{ quote: '182', year: null }, null, 'Toàn huyện có 182 cơ quan được cấp chứng thư số.'],
+  // an undated article: a comparison base beside a later horizon is the article's own year
+  [{ quote: '7.695', year: 2017 }, null, 'Như vậy, TP hiện đang thiếu 7.695 giáo viên. Sở dự báo, đến năm 2020 số giáo viên sẽ phải tăng gấp đôi so với năm 2017.'],
+  // ... and one alone speaks of the year after it
+  [{ quote: '7.695', year: 2018 }, null, 'Như vậy, TP hiện đang thiếu 7.695 giáo viên. Số giáo viên tăng 5% so với năm 2017.'],
 ]);
