@@ -12,8 +12,17 @@ export default meaningCorpus('change', [
   [{ quote: '500', change: 'up' }, null, 'Số học sinh cấp tiểu học tăng hơn 500 học sinh.'],
   [{ quote: '0,5', change: 'up' }, null, 'Nhiệt độ trung bình cao hơn 0,5 độ C so với trung bình nhiều năm.'],
   [{ quote: '30 - 40 nghìn đồng', change: 'up' }, null, 'Học phí mầm non sẽ tăng từ 30 - 40 nghìn đồng.'],
+  // the verb, then what changed
+  [{ quote: '48.222 triệu đồng', change: 'up' }, '2017-03-01', 'Năm 2016, tăng quỹ BHYT 48.222 triệu đồng so với năm 2015.'],
+  [{ quote: '50 triệu đồng', change: 'down' }, '2017-03-01', 'Trong đó, giảm chi BHXH số tiền là 50 triệu đồng.'],
+  [{ quote: '210 triệu đồng', change: 'down' }, '2017-02-01', 'Cụ thể, xe LX570 giảm giá 210 triệu đồng.'],
+  [{ quote: '114,6 nghìn tỷ đồng', change: 'up' }, '2017-02-01', 'Các doanh nghiệp đang hoạt động tăng vốn thêm 114,6 nghìn tỷ đồng.'],
   // levels
   [{ quote: '15%', change: null }, null, 'Tỷ lệ hộ dùng internet tăng lên 15%.'],
+  [{ quote: '0%', change: null }, null, 'Theo lộ trình giảm thuế nhập khẩu về 0%.'],
+  [{ quote: '1.300', change: null }, null, 'Thành phố dự kiến chặt hạ hơn 1.300 cây xanh.'],
+  [{ quote: 'hai', change: null }, null, 'Xe tăng Israel đã nã đạn nhằm vào hai vị trí.'],
+  [{ quote: '3', change: null }, null, 'Mẫu xe này được trang bị động cơ xăng tăng áp 3 xi-lanh.'],
   [{ quote: '3%', change: null }, null, 'Tỷ lệ hộ nghèo giảm còn 3%.'],
   [{ quote: '2 tỷ đồng', change: null }, null, 'Nợ phải trả giảm từ 9 tỷ xuống 2 tỷ đồng.'],
   [{ quote: '9 tỷ', change: null }, null, 'Nợ phải trả giảm từ 9 tỷ xuống 2 tỷ đồng.'],
