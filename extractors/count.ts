@@ -52,6 +52,8 @@ export const count: Extractor = {
     // tiers of government are structure, not statistics: `liên thông 4 cấp`, `2 cấp huyện, xã`
     if (noun[0] === 'cấp') return null;
     let unit = noun.length ? noun.join(' ') : undefined;
+    // things per unit are a rate, a quantity: `13-20 con/kg`, `8 bác sĩ/10 ngàn dân`
+    let perUnit = false;
     // A spelled number needs its noun (`hai dự án`); a lone word is not a figure.
     if (e.spelled && !unit) return null;
     if (unit) {
@@ -59,7 +61,10 @@ export const count: Extractor = {
       // one of a thing described by a measure is no count: `1 quả tầm 300g`, `1 nhánh 1 chùm`
       if (e.value === 1 && e.kind === 'number' && !e.spelled && PER_ONE.test(after(f, nounEnd, 24))) return null;
       const rate = readRate(after(f, nounEnd, 30));
-      if (rate) unit += rate.unit;
+      if (rate) {
+        unit += rate.unit;
+        perUnit = true;
+      }
     }
     // A bare number (no counted noun) is a figure only in a frame that makes it one: `TTHC đạt
     // mức độ 3 là 12`, `lên đến hơn 81.000`, `năm 2022: 94`; not a score, a table cell, a list
@@ -69,7 +74,7 @@ export const count: Extractor = {
     const fractional = !Number.isInteger(e.value) && !e.magnitude;
     const isRange = e.kind === 'range';
     return {
-      kind: fractional ? 'quantity' : 'count',
+      kind: fractional || perUnit ? 'quantity' : 'count',
       value: e.value,
       ...(isRange && e.valueMax !== undefined ? { valueMax: e.valueMax } : {}),
       ...(unit ? { unit } : {}),
