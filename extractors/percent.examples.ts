@@ -4,7 +4,7 @@ export default corpus('percent', 'percent', [
   [{ value: 99.86, qualifier: 'exact', unit: '%' }, 'đạt 99,86%', 'của UBND cấp xã đạt 99,86 %', 'tỷ lệ 99,86%.', 'chiếm 99,86% tổng số'],
   [{ value: 100 }, '100% cơ quan, đơn vị', 'Đến nay, 100% cán bộ, công chức', 'đạt 100%;'],
   [{ value: 3.5 }, 'tỷ lệ 3.5%', 'tăng 3,5%', '3,5 phần trăm'],
-  [{ value: 40, qualifier: 'approx' }, 'khoảng 40% người dân', 'gần 40% số hộ', 'xấp xỉ 40%', 'ước đạt 40%'],
+  [{ value: 40, qualifier: 'approx' }, 'khoảng 40% người dân', 'gần 40% số hộ', 'xấp xỉ 40%', 'ước đạt 40%', 'ước tăng 40%'],
   [{ value: 20, qualifier: 'at_least' }, 'chiếm 20% trở lên', 'kinh tế số chiếm 20% trở lên trong GRDP', 'tối thiểu 20%', 'ít nhất 20%'],
   [{ value: 100, qualifier: 'exact' }, '100% lãnh đạo UBND cấp xã trở lên', '100% lãnh đạo cấp phòng trở lên được cấp chữ ký số'],
   [{ value: 90, qualifier: 'more_than' }, 'Hơn 90% người dân đồng ý', 'có trên 90% học viên', 'khoảng hơn 90%'],

@@ -16,7 +16,7 @@ const BEFORE: Array<[RegExp, Qualifier]> = [
   [/(khoảng|ước|ước đạt|ước tính|chừng) (hơn|trên)$/, 'more_than'],
   [/(lên (tới|đến)|đạt|có|là|với|tổng cộng|tổng số) (hơn|trên)$/, 'more_than'],
   [/trên dưới$/, 'approx'],
-  [/(xấp xỉ|ước tính|ước đạt|ước khoảng|ước chừng|ước thực hiện|ước|khoảng chừng|khoảng|chừng|tầm|cỡ|gần như|gần|dao động khoảng|vào khoảng|độ khoảng|phỏng chừng)$/, 'approx'],
+  [/(xấp xỉ|ước tính|ước đạt|ước khoảng|ước chừng|ước thực hiện|ước tăng|ước giảm|ước tính tăng|ước tính giảm|ước|khoảng chừng|khoảng|chừng|tầm|cỡ|gần như|gần|dao động khoảng|vào khoảng|độ khoảng|phỏng chừng)$/, 'approx'],
   [/(không dưới|không ít hơn|ít nhất|tối thiểu|tối thiểu là|ít nhất là)$/, 'at_least'],
   [/(không quá|không vượt quá|không hơn|tối đa|nhiều nhất|tối đa là|cao nhất là)$/, 'at_most'],
   [/(chưa đến|chưa tới|chưa đầy|không đến|không tới|không đầy|ít hơn|nhỏ hơn|thấp hơn|dưới)$/, 'less_than'],
