@@ -23,6 +23,9 @@ export default corpus('count', 'count', [
   [{ value: 3, unit: 'lần ngừng tim' }, 'bệnh nhân 3 lần ngừng tim'],
   [{ value: 5, valueMax: 7, qualifier: 'range' }, 'Đến nay 5-7 xã đã đạt chuẩn'],
   [{ value: 1.2e6, unit: 'người', quote: '1,2' }, 'dân số hai tỉnh lần lượt là 1,2 và 1,5 triệu người'],
+  [{ value: 43, unit: 'đề án nhà' }, 'trong đó 43 đề án nhà ở an sinh xã hội'],
+  [{ value: 19, unit: 'thành viên' }, 'Hội đồng tư vấn kinh tế gồm 19 thành viên được thành lập'],
+  [{ value: 50000 }, 'trong năm 2017 ở ngưỡng 50.000, giảm hơn một nửa'],
 ], [
   'mức độ 3',
   'mức độ 3, 4 của Bộ',

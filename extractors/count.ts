@@ -9,6 +9,10 @@ import { readRate } from './lib/extractor.js';
 import { after, before, wordsAfter, wordsBefore } from './lib/context.js';
 import { NOUN_STOP } from './lib/units.js';
 
+const STOP_LED_NOUNS = new Set([
+  'đề án', 'đề tài', 'đề thi', 'thành viên', 'thành phố', 'thành phần', 'chi nhánh', 'chi bộ', 'chi hội', 'chi cục',
+  'bảo tàng', 'hoàn cảnh', 'tiếp viên', 'thu ngân', 'bảo vệ', 'chọn lựa', 'trực ban', 'cung đường',
+]);
 const TIME_NOUN = /^\s(năm|tháng|ngày|tuần) (nay|ngoái|này|qua|trước|tới|sau)(?![\p{L}])/u;
 
 // After `1 <noun>`: a measure of that one thing (`1 quả tầm 300g`, `1 quả từ 20 - 30g`, `1 nhánh 1 chùm`).
@@ -21,7 +25,7 @@ const ORDINAL_BEFORE = new Set(['thứ', 'top', 'hạng', 'nhóm']);
 const BARE_FRAME = new Set([
   'là', 'đạt', 'trên', 'hơn', 'gần', 'khoảng', 'chỉ', 'còn', 'lên', 'xuống', 'tới', 'đến', 'từ', 'có', 'gồm', 'cả',
   'phải', 'tổng', 'được', 'chừng', 'tầm', 'xỉ', 'ước', 'quá', 'dưới', 'nhất', 'đa', 'thiểu', 'thêm', 'tăng', 'giảm',
-  'vượt', 'mất', 'số', 'ngót', 'cộng', 'bằng', 'chiếm',
+  'vượt', 'mất', 'số', 'ngót', 'cộng', 'bằng', 'chiếm', 'ngưỡng', 'mức',
 ]);
 
 function inBareFrame(f: string, start: number): boolean {
@@ -42,7 +46,13 @@ export const count: Extractor = {
     // (a number that shares the unit of the next one reads its noun there: `1,2 và 1,5 triệu người`)
     const words = wordsAfter(f, e.unitAt ?? e.end, 5);
     const noun: string[] = [];
-    for (const word of words) {
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!;
+      // nouns whose first syllable is also a verb or a particle: `43 đề án`, `19 thành viên`
+      if (NOUN_STOP.has(word) && STOP_LED_NOUNS.has(`${word} ${words[k + 1] ?? ''}`)) {
+        noun.push(word, words[++k]!);
+        continue;
+      }
       if (NOUN_STOP.has(word) || /^\d/.test(word)) break;
       noun.push(word);
       if (noun.length >= 4) break;

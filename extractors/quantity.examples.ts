@@ -18,6 +18,7 @@ export default corpus('quantity', 'quantity', [
   [{ value: 200, unit: 'giờ/năm', qualifier: 'at_most' }, 'không quá 200 giờ/năm', 'không quá 200 giờ /năm'],
   [{ value: 23, valueMax: 26, unit: '°C', qualifier: 'range' }, 'Nhiệt độ thấp nhất từ: 23 - 26oC'],
   [{ value: 13, valueMax: 20, unit: 'con/kg', qualifier: 'range' }, 'giá ốc hương 13-20 con/1kg', 'ốc hương loại 13-20 con/kg'],
+  [{ value: 3.3, unit: 'kg' }, 'giúp BMW G310R giảm trọng lượng tới 3.3 kg.'],
 ], [
   '6 tháng đầu năm',
   '9 tháng năm 2017',

@@ -223,7 +223,8 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   // A day and month written with a dot: `hôm nay (8.2)`, `từ 1.3 - 31.5`, `Đợt 3: từ 30.8 – 27.9`
   // (a decimal would be written with a comma, or have its unit after it).
   const dotDate = DOT_DATE.exec(token);
-  if (dotDate && isDayMonth(dotDate[1]!, dotDate[2]!)) {
+  // (not with a unit after it: `giảm trọng lượng tới 3.3 kg`)
+  if (dotDate && isDayMonth(dotDate[1]!, dotDate[2]!) && !/^\s?[\p{L}%]/u.test(rest)) {
     const pair = /^\s?[-–]\s?(\d{1,2})\.(\d{1,2})(?![\d.,]\d)/.exec(rest);
     if (pair && isDayMonth(pair[1]!, pair[2]!)) return { skipTo: tokEnd + pair[0].length };
     if ((prev === '(' && /^\)/.test(rest)) || isDateCue(f, start)) return null;
