@@ -64,12 +64,12 @@ const LABELS_2 = new Set([
   'kế hoạch', 'tờ trình', 'thông báo', 'báo cáo', 'phương án', 'tiêu chí', 'chỉ số', 'mục tiêu', 'tuyến đường',
   'hương lộ', 'đường số', 'lô số', 'khu vực', 'độ tuổi', 'giải pháp', 'nhiệm vụ', 'dự án', 'sư đoàn', 'trung đoàn', 'tiểu đoàn', 'quân khu',
   'quân đoàn', 'bệnh viện', 'trường', 'nhà máy', 'bến xe', 'đại hội', 'hội nghị', 'cuộc thi', 'mùa giải', 'bảng xếp',
-  'lữ đoàn', 'đại đội', 'hải đội', 'binh đoàn', 'thế kỷ', 'thế kỉ', 'ví dụ', 'kỳ quay', 'mở thưởng', 'bán kết', 'tứ kết',
+  'lữ đoàn', 'đại đội', 'hải đội', 'binh đoàn', 'thế kỷ', 'thế kỉ', 'ví dụ', 'bán kết', 'tứ kết',
 ]);
 // Nouns a number after which names one of them unless a counted noun follows: `bệnh nhân 2899`,
 // `BN 91`, `lương tối thiểu vùng 1 năm 2017`; but `bệnh nhân 3 lần ngừng tim`, `vùng 12 hải lý`.
 const NAMED_BY_NUMBER_1 = new Set(['bn', 'vùng']);
-const NAMED_BY_NUMBER_2 = new Set(['bệnh nhân', 'ca bệnh']);
+const NAMED_BY_NUMBER_2 = new Set(['bệnh nhân', 'ca bệnh', 'kỳ quay', 'mở thưởng']);
 // ... where these words after the number do not count anything (`bệnh nhân 2899 người Hà Nam`)
 const NOT_COUNTED_AFTER = /^ (năm|tháng|ngày|người|tăng|giảm|lên|xuống|mới|từ|khi|vì|nên|bị|tiếp)(?![\p{L}])/u;
 
