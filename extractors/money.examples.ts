@@ -24,9 +24,13 @@ export default corpus('money', 'money', [
   [{ value: 8e9, qualifier: 'more_than' }, 'đóng góp trên 8 tỉ đồng', 'hơn 8 tỷ đồng'],
   [{ value: 44e6, unit: 'VND', quote: '44' }, 'mức giảm lần lượt là 44 và 47 triệu đồng'],
   [{ value: 12e9, unit: 'VND', quote: '12' }, 'thu 12 hoặc 15 tỷ đồng'],
+  [{ value: 120e6, unit: 'GBP', qualifier: 'approx' }, 'mức giá khoảng 120 triệu bảng.'],
+  [{ value: 5669, unit: 'MYR', quote: '5.669 RM' }, 'có giá 5.669 RM (29 triệu đồng)'],
+  [{ value: 61361, unit: 'INR', quote: '61.361 Rs' }, 'chỉ còn có 61.361 Rs (21,51 triệu VNĐ)'],
 ], [
   'Lưu lượng hành khách tại đây dự kiến đạt 83 triệu năm nay',
   'Trái Đất đã tồn tại 4,5 tỷ năm',
+  'có 5 bảng đấu',
   '3 đồng chí lãnh đạo',
   'người dân đồng ý',
   '5 đô thị',

@@ -46,7 +46,9 @@ export const money: Extractor = {
       // after a magnitude `đồng` is always the currency: `2 triệu đồng tiền "tự nguyện"`
       if (word === 'đồng' && !e.magnitude && DONG_COMPOUNDS.has(next) && !/^\s?\//.test(rest.slice(m[0].length))) return null;
       if (word === 'đô' && DO_NOT_CURRENCY.has(next)) return null;
-      if (word === 'yên' || word === 'tệ' || word === 'won' || word === 'đô') {
+      // `RM`, `Rs` as written (capital R): ringgit, rupees
+      if ((word === 'rs' || word === 'rm') && !/^\s?R/.test(ctx.text.slice(unitAt, unitAt + 3))) return null;
+      if (word === 'yên' || word === 'tệ' || word === 'won' || word === 'đô' || word === 'bảng') {
         // only right after a magnitude or a number with no noun reading (`5 yên`... rare words)
         if (!e.magnitude && word !== 'đô') return null;
       }

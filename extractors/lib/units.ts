@@ -15,6 +15,8 @@ export const CURRENCIES: Record<string, string> = {
   'sgd': 'SGD', 'đô la singapore': 'SGD', 'bảng anh': 'GBP', 'gbp': 'GBP', '£': 'GBP',
   'won': 'KRW', 'krw': 'KRW', 'baht': 'THB', 'bạt': 'THB', 'aud': 'AUD', 'đô la úc': 'AUD',
   'rúp': 'RUB', 'rub': 'RUB', 'kíp': 'LAK', 'riel': 'KHR', 'chf': 'CHF', 'cad': 'CAD', 'hkd': 'HKD', 'twd': 'TWD',
+  'ringgit': 'MYR', 'rm': 'MYR', 'myr': 'MYR', 'rupee': 'INR', 'rupi': 'INR', 'rs': 'INR', 'inr': 'INR', 'peso': 'PHP',
+  'bảng': 'GBP',
 };
 
 // `đồng` after a number is money unless it starts another word: `3 đồng chí` (comrades),

@@ -27,6 +27,6 @@ export default meaningCorpus('modality', [
   // `sẽ` after the figure: a plan for it, not another clause's future or a consequence
   [{ quote: '100', modality: 'target' }, '2017-06-09', '100 bệnh nhân ở Hòa Bình sẽ không phải xuống Hà Nội chạy thận.'],
   [{ quote: '5', modality: 'actual' }, '2017-03-20', 'Mất 5 gương mặt tốt nhất sẽ ảnh hưởng ít nhiều đến U.23 Malaysia.'],
-  [{ quote: '20 triệu', modality: 'actual' }, '2017-03-20', 'Bố mẹ Gillian đã cuỗm của cô này 20 triệu bảng và tuyên bố sẽ không bao giờ nhìn mặt con gái nữa.'],
+  [{ quote: '20 triệu bảng', modality: 'actual' }, '2017-03-20', 'Bố mẹ Gillian đã cuỗm của cô này 20 triệu bảng và tuyên bố sẽ không bao giờ nhìn mặt con gái nữa.'],
   [{ quote: '2 triệu đồng', modality: 'actual' }, '2017-01-20', 'Giá phiên bản này vẫn cao hơn giá đề xuất hơn 2 triệu đồng.'],
 ]);
