@@ -21,5 +21,7 @@ export default meaningCorpus('subject', [
   [{ quote: '76,1%', subject: ['trả lời doanh nghiệp', 'tỷ lệ'], subjectNot: ['372'] }, '2017-05-01', 'Đến nay, có 372 phản ánh, kiến nghị đã được các bộ, ngành, địa phương xử lý và trả lời doanh nghiệp, đạt tỷ lệ 76,1%.'],
   // `còn` is "still" inside a clause, "down to" right before a figure
   [{ quote: '3.319', subject: ['khối công lập', 'thiếu'] }, '2018-01-01', 'Số giáo viên còn thiếu lên đến 11.014 người, khối công lập còn thiếu đến 3.319 giáo viên.'],
+  // a short part after another figure keeps what the sentence is about
+  [{ quote: '295,1 tỷ đồng', subject: ['Golden Hills', 'còn nợ'], subjectNot: ['2.016.597,6'] }, '2017-06-01', 'Dự án Khu đô thị Golden Hills có diện tích đã bàn giao 2.016.597,6 m2, còn nợ 295,1 tỷ đồng.'],
   [{ quote: '34 tỷ đồng', subject: ['doanh thu năm 2017'] }, '2017-05-01', 'Theo đó, doanh thu năm 2017 của đơn vị này dự kiến giảm 24% so với thực hiện năm 2016 còn 34 tỷ đồng.'],
 ]);

@@ -23,7 +23,7 @@ const MAX_TOTAL = 140;
 const TRAILING_LINK = /(?<![\p{L}])(đạt|đạt mức|là|chiếm|ở mức|mức|lên tới|lên đến|con số|khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước đạt|ước tính|tối thiểu|tối đa|không quá|ít nhất|lần lượt là|lần lượt|tương đương|vào khoảng|tầm|cả|chừng|từ|tới|đến|là hơn|là khoảng|có tới|chỉ|chỉ có)\s*$/u;
 const COPULA_END = /(?<![\p{L}])(đạt|đạt được|là|chiếm|ở mức|bằng|lên tới|lên đến|tổng cộng|:)\s*$/u;
 // Discourse openers and time frames stripped from the start: `Đến nay,`, `Trong đó,`, `Ngày 10-2-2017,`.
-const LEADING = /^(\s|[,;:.\-–—•+*(")…]|(đến nay|hiện nay|hiện|đến thời điểm (này|hiện tại)|trong đó|đồng thời|bên cạnh đó|ngoài ra|cụ thể|theo đó|tuy nhiên|riêng|còn|và|nhưng|với|trong khi đó|như vậy|do đó|vì vậy|theo|tính đến|đến|trong)(?![\p{L}])|(ngày|tháng|quý|năm|đầu|cuối|giữa|hết)\s+(\d{1,2}[/-])?(\d{1,2}[/-])?\d{1,4}(?![\d\p{L}])|(quý|năm)\s+[ivx]+(\/\d{4})?(?![\p{L}])|(sáng|chiều|tối|trưa|đêm)\s+\d{1,2}[/-]\d{1,2})+/u;
+const LEADING = /^(\s|[,;:.\-–—•+*(")…]|(đến nay|hiện nay|hiện|đến thời điểm (này|hiện tại)|trong đó|đồng thời|bên cạnh đó|ngoài ra|cụ thể|theo đó|tuy nhiên|riêng|còn(?! (?:nợ|lại|thiếu|tồn))|và|nhưng|với|trong khi đó|như vậy|do đó|vì vậy|theo|tính đến|đến|trong)(?![\p{L}])|(ngày|tháng|quý|năm|đầu|cuối|giữa|hết)\s+(\d{1,2}[/-])?(\d{1,2}[/-])?\d{1,4}(?![\d\p{L}])|(quý|năm)\s+[ivx]+(\/\d{4})?(?![\p{L}])|(sáng|chiều|tối|trưa|đêm)\s+\d{1,2}[/-]\d{1,2})+/u;
 // A measure or rate left at the start of the right part: `14.030m đường` -> `đường`.
 const LEADING_UNIT = /^\s?(m2|m²|m3|km2|km|cm|mm|m|ha|kg|gram|g|tấn|tạ|lít|%|đồng|đ)(?![\p{L}\p{N}])(\s?\/\s?[\p{L}\d]+)*/u;
 // `còn` only right before the figure (`giảm 24% ... còn 34 tỷ đồng`: down to); elsewhere it is
@@ -84,6 +84,13 @@ export function subjects(text: string, f: string, figures: SubjectFigure[]): (st
       const from = prev && prev.sentence.start === fig.sentence.start ? Math.max(prev.span.end, fig.sentence.start) : fig.sentence.start;
       const before = from < ownStart ? cleanLeft(cleanRight(text.slice(from, ownStart))) : '';
       if (before) left = `${cut(before, 80, 'tail')}, ${left}`.replace(/^, /, '');
+    }
+    // a short part after another figure of the sentence (`..., còn nợ 295,1 tỷ đồng`) keeps what
+    // the sentence is about: its words before its first figure (`Dự án Golden Hills … còn nợ`)
+    if (samePrev && left && !right && left.split(' ').length <= 2) {
+      const first = figures.findIndex((g) => g.sentence.start === fig.sentence.start);
+      const head = cleanLeft(text.slice(fig.sentence.start, figures[first]!.span.start).replace(/(?<![\p{L}])(tại|ở|với|của|đến|cho|có|gồm|là)\s*$/u, ''));
+      if (head && !head.includes(left)) left = `${cut(head, 60, 'head')} … ${left}`;
     }
     lefts.push(left);
     // ellipsis: `của UBND cấp xã đạt` borrows the head of the previous figure's subject
