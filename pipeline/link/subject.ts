@@ -87,7 +87,7 @@ export function subjects(text: string, f: string, figures: SubjectFigure[]): (st
     }
     // a short part after another figure of the sentence (`..., còn nợ 295,1 tỷ đồng`) keeps what
     // the sentence is about: its words before its first figure (`Dự án Golden Hills … còn nợ`)
-    if (samePrev && left && !right && left.split(' ').length <= 2) {
+    if (samePrev && left && !right && left.split(' ').length <= 3) {
       const first = figures.findIndex((g) => g.sentence.start === fig.sentence.start);
       const head = cleanLeft(text.slice(fig.sentence.start, figures[first]!.span.start).replace(/(?<![\p{L}])(tại|ở|với|của|đến|cho|có|gồm|là)\s*$/u, ''));
       if (head && !head.includes(left)) left = `${cut(head, 60, 'head')} … ${left}`;
