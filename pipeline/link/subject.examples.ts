@@ -24,5 +24,7 @@ export default meaningCorpus('subject', [
   // a short part after another figure keeps what the sentence is about
   [{ quote: '295,1 tỷ đồng', subject: ['Golden Hills', 'còn nợ'], subjectNot: ['2.016.597,6'] }, '2017-06-01', 'Dự án Khu đô thị Golden Hills có diện tích đã bàn giao 2.016.597,6 m2, còn nợ 295,1 tỷ đồng.'],
   [{ quote: '107.662', subject: ['tôm thẻ', 'thu hoạch'], subjectNot: ['57.680'] }, '2017-07-01', 'Diện tích tôm thẻ cả nước 6 tháng đầu năm ước đạt 57.680 ha, tăng 32,6% so với cùng kỳ năm trước, thu hoạch được 107.662 tấn.'],
+  // a long left part keeps its head when nothing follows the figure
+  [{ quote: '84%', subject: ['tỷ lệ ủng hộ', 'phương án hạn chế phương tiện cá nhân'] }, '2017-07-01', 'Kết quả khảo sát của UBND TP Hà Nội cho thấy, tỷ lệ ủng hộ phương án hạn chế phương tiện cá nhân và lộ trình dừng hoạt động xe máy trong nội thành khá cao, lần lượt là 84% và trên 90,35%.'],
   [{ quote: '34 tỷ đồng', subject: ['doanh thu năm 2017'] }, '2017-05-01', 'Theo đó, doanh thu năm 2017 của đơn vị này dự kiến giảm 24% so với thực hiện năm 2016 còn 34 tỷ đồng.'],
 ]);

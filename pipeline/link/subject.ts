@@ -99,7 +99,8 @@ export function subjects(text: string, f: string, figures: SubjectFigure[]): (st
       const head = headOf(prevSubject);
       if (head && !left.toLowerCase().startsWith(head.toLowerCase())) left = `${head} ${left}`;
     }
-    const l = cut(left, MAX_LEFT, 'tail');
+    // (the left part may take what the right part leaves: `tỷ lệ ủng hộ phương án ... khá cao, lần lượt là 84%`)
+    const l = cut(left, Math.max(MAX_LEFT, MAX_TOTAL - 1 - spaces(right).length), 'tail');
     const subject = spaces([l, cut(right, MAX_TOTAL - l.length, 'head')].filter(Boolean).join(' ')).trim();
     out.push(subject.length >= 2 ? subject : null);
   }
