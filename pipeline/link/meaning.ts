@@ -32,7 +32,7 @@ export function linkMeaning(doc: Doc, figures: Figure[], _places: PlaceLinks): M
     const paragraph = seg.paragraphs[seg.sentenceParagraph[si] ?? 0] ?? sentence;
     return { si, sentence, clause, paragraph, pi: seg.sentenceParagraph[si] ?? 0 };
   });
-  const subj = subjects(doc.text, f, figures.map((fig, i) => ({ span: fig.span, clause: where[i]!.clause, sentence: where[i]!.sentence })));
+  const subj = subjects(doc.text, f, figures.map((fig, i) => ({ span: fig.span, clause: where[i]!.clause, sentence: where[i]!.sentence, kind: fig.kind, unit: fig.unit ?? null })));
 
   const out: Meaning[] = [];
   figures.forEach((fig, i) => {

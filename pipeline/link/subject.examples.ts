@@ -26,5 +26,7 @@ export default meaningCorpus('subject', [
   [{ quote: '107.662', subject: ['tôm thẻ', 'thu hoạch'], subjectNot: ['57.680'] }, '2017-07-01', 'Diện tích tôm thẻ cả nước 6 tháng đầu năm ước đạt 57.680 ha, tăng 32,6% so với cùng kỳ năm trước, thu hoạch được 107.662 tấn.'],
   // a long left part keeps its head when nothing follows the figure
   [{ quote: '84%', subject: ['tỷ lệ ủng hộ', 'phương án hạn chế phương tiện cá nhân'] }, '2017-07-01', 'Kết quả khảo sát của UBND TP Hà Nội cho thấy, tỷ lệ ủng hộ phương án hạn chế phương tiện cá nhân và lộ trình dừng hoạt động xe máy trong nội thành khá cao, lần lượt là 84% và trên 90,35%.'],
+  // figures of different things side by side do not share a subject
+  [{ quote: '6.233', subject: ['ngày công lao động'] }, '2017-01-01', 'Hội viên tự nguyện đóng góp trên 8 tỉ đồng, 6.233 ngày công lao động để trải 28.503m lộ bê tông.'],
   [{ quote: '34 tỷ đồng', subject: ['doanh thu năm 2017'] }, '2017-05-01', 'Theo đó, doanh thu năm 2017 của đơn vị này dự kiến giảm 24% so với thực hiện năm 2016 còn 34 tỷ đồng.'],
 ]);

@@ -36,7 +36,7 @@ const CHANGE_ONLY = /^((và|,)\s*)?((ước|đã|lần lượt|cũng|vẫn)\s+)?
 const GENERIC_LEFT = /^(?:(?:đạt|là|với|chiếm|bằng|ở|mức|ở mức|tỷ lệ|tỉ lệ|con số|tổng số|tổng cộng|tương ứng|tương đương)(?:\s+|$))*$/u;
 const CONNECTOR_ONLY = /^[\s,]*([-–—/]|và|hoặc|hay|đến|tới)?[\s,]*(khoảng|gần|hơn|trên)?\s*$/u;
 
-export type SubjectFigure = { span: Span; clause: Span; sentence: Span };
+export type SubjectFigure = { span: Span; clause: Span; sentence: Span; kind?: string; unit?: string | null };
 
 /** Subjects of the figures of one article, in order (same indexes as `figures`). */
 export function subjects(text: string, f: string, figures: SubjectFigure[]): (string | null)[] {
@@ -50,7 +50,9 @@ export function subjects(text: string, f: string, figures: SubjectFigure[]): (st
     const samePrev = !!prev && prev.clause.start === fig.clause.start;
     const sameNext = !!next && next.clause.start === fig.clause.start;
     // coordinated with the previous figure: `tăng 1,1% và 6,2%`, `25 – 40 – 70`, `84% và trên 90,35%`
-    if (samePrev && out[i - 1] && CONNECTOR_ONLY.test(f.slice(prev.span.end, fig.span.start))) {
+    // (not figures of different things: `trên 8 tỉ đồng, 6.233 ngày công lao động`)
+    const sameThing = prev === undefined || prev.kind === undefined || (prev.kind === fig.kind && (prev.unit ?? null) === (fig.unit ?? null));
+    if (samePrev && sameThing && out[i - 1] && CONNECTOR_ONLY.test(f.slice(prev.span.end, fig.span.start))) {
       out.push(out[i - 1]!);
       lefts.push(lefts[i - 1] ?? '');
       continue;
