@@ -19,6 +19,8 @@ export default corpus('quantity', 'quantity', [
   [{ value: 23, valueMax: 26, unit: '°C', qualifier: 'range' }, 'Nhiệt độ thấp nhất từ: 23 - 26oC'],
   [{ value: 13, valueMax: 20, unit: 'con/kg', qualifier: 'range' }, 'giá ốc hương 13-20 con/1kg', 'ốc hương loại 13-20 con/kg'],
   [{ value: 3.3, unit: 'kg' }, 'giúp BMW G310R giảm trọng lượng tới 3.3 kg.'],
+  [{ value: 5, unit: 'chỉ' }, 'sáng sớm mua 5 chỉ vàng kim kê', 'mua 5 chỉ vàng'],
+  [{ value: 2, unit: 'lượng' }, 'anh bán 2 lượng vàng'],
 ], [
   '6 tháng đầu năm',
   '9 tháng năm 2017',

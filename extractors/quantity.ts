@@ -20,6 +20,7 @@ const TIME_FOLLOWED_BY_NUMBER = /^\s?(tháng|năm|ngày)\s+(\d|giêng|chạp)/;
 // `lần` is a multiple after these words, a number of occasions otherwise.
 const MULTIPLE_BEFORE = new Set(['gấp', 'bằng', 'cao', 'thấp', 'lớn', 'nhỏ', 'nhiều', 'tăng', 'giảm', 'hơn', 'khoảng', 'tới']);
 
+const GOLD_WEIGHT = /^\s?(chỉ|lượng|cây)(?=\s+vàng(?![\p{L}]))/u;
 const TIME_UNITS = new Set(['năm', 'tháng', 'ngày', 'tuần']);
 const TIME_AFTER = /^\s(nay|ngoái|này|qua|trước|tới|sau|\d{4})(?![\p{L}\d])/u;
 
@@ -41,6 +42,11 @@ export const quantity: Extractor = {
       if (power && unit) unit += power[1];
       // `đạt 83 triệu năm nay`: a time phrase after an amount, not millions of years
       if (e.magnitude && TIME_UNITS.has(unit ?? '') && TIME_AFTER.test(after(f, end, 12))) return null;
+    } else if (GOLD_WEIGHT.test(rest)) {
+      // `mua 5 chỉ vàng`, `2 lượng vàng`, `1 cây vàng`: gold by weight
+      m = GOLD_WEIGHT.exec(rest);
+      unit = m![1]!;
+      end = e.end + m![0].length;
     } else if (/^\s?lần(?![\p{L}])/u.test(rest)) {
       const w = wordsBefore(f, e.start, 1)[0] ?? '';
       const so = /^\s?lần\s+(so|trước|trở lên)/.test(rest);
