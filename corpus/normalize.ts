@@ -66,9 +66,11 @@ export function prepareText(raw: string): PreparedText {
   // so the text SQLite holds is the text offsets were counted in.
   const rare = RARE.test(text);
   if (rare && LONE_SURROGATE_ONE.test(text)) text = text.replace(LONE_SURROGATE, '\ufffd');
-  text = text.normalize('NFC');
   if (rare && INVISIBLE_ONE.test(text)) text = text.replace(INVISIBLE, '');
   if (rare && CONTROL.test(text)) text = text.replace(CONTROL_ALL, '');
+  // NFC after the removals: a mark after a removed character composes with the letter before it
+  // (`n`, U+FEFF, U+0301 is `ń`)
+  text = text.normalize('NFC');
 
   let published: string | null = null;
   let publishedFrom: string | null = null;
