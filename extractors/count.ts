@@ -11,7 +11,7 @@ import { NOUN_STOP } from './lib/units.js';
 
 const STOP_LED_NOUNS = new Set([
   'đề án', 'đề tài', 'đề thi', 'thành viên', 'thành phố', 'thành phần', 'chi nhánh', 'chi bộ', 'chi hội', 'chi cục',
-  'bảo tàng', 'hoàn cảnh', 'tiếp viên', 'thu ngân', 'bảo vệ', 'chọn lựa', 'trực ban', 'cung đường',
+  'bảo tàng', 'hoàn cảnh', 'tiếp viên', 'thu ngân', 'bảo vệ', 'chọn lựa', 'trực ban', 'cung đường', 'chỉ tiêu',
 ]);
 const TIME_NOUN = /^\s(năm|tháng|ngày|tuần) (nay|ngoái|này|qua|trước|tới|sau)(?![\p{L}])/u;
 
@@ -26,12 +26,22 @@ const BARE_FRAME = new Set([
   'là', 'đạt', 'trên', 'hơn', 'gần', 'khoảng', 'chỉ', 'còn', 'lên', 'xuống', 'tới', 'đến', 'từ', 'có', 'gồm', 'cả',
   'phải', 'tổng', 'được', 'chừng', 'tầm', 'xỉ', 'ước', 'quá', 'dưới', 'nhất', 'đa', 'thiểu', 'thêm', 'tăng', 'giảm',
   'vượt', 'mất', 'số', 'ngót', 'cộng', 'bằng', 'chiếm', 'ngưỡng', 'mức',
+  // verbs of administrative reports, by their last syllable: `đã giải quyết 1.200`, `tiếp nhận 350`
+  'quyết', 'nhận', 'lý', 'cấp', 'thu', 'chi', 'trợ', 'tuyển', 'đón', 'tra', 'hiện', 'bắt', 'giữ', 'trao',
+  'tặng', 'khám', 'ký',
 ]);
 
 function inBareFrame(f: string, start: number): boolean {
   if (/[:=]\s*$/.test(before(f, start, 4))) return true;
-  return BARE_FRAME.has(wordsBefore(f, start, 1)[0] ?? '');
+  if (BARE_FRAME.has(wordsBefore(f, start, 1)[0] ?? '')) return true;
+  // the clause opens with what is counted: `Tổng số hồ sơ tiếp nhận 1.234`, `Số hộ nghèo toàn huyện 345`
+  const b = before(f, start, 80);
+  const clause = b.slice(Math.max(b.lastIndexOf(','), b.lastIndexOf(';'), b.lastIndexOf('.'), b.lastIndexOf('\n'), b.lastIndexOf('(')) + 1);
+  return COUNT_SUBJECT.test(clause) && !/\d/.test(clause);
 }
+
+// (not names: `Tổng đài 8085`, `số điện thoại 113`, `số nhà 12`)
+const COUNT_SUBJECT = /^\s*(?:tổng số|số lượng|số(?! (?:điện thoại|nhà|hiệu|hóa|hoá|tài khoản|báo danh|phòng|xe|máy|hotline|fax|đt)(?![\p{L}])))\s+\p{L}/u;
 
 export const count: Extractor = {
   name: 'count',
