@@ -135,4 +135,7 @@ export const scopes: ScopeExample[] = [
   [['1', 'huyện Thọ Xuân', 'Thanh Hóa'], 'Huyện Thọ Xuân có 30 trang thông tin điện tử của xã và 1 cổng thông tin điện tử của huyện.'],
   [['12', 'Việt Nam', null], 'Theo Bộ Y tế, cả nước ghi nhận 12 ca mắc mới.'],
   [['2 triệu đồng', 'xã Võ Liệt', 'Nghệ An'], 'Nhiều hộ gia đình tại xã Võ Liệt, huyện Thanh Chương, Nghệ An phải nộp 2 triệu đồng.'],
+  // a range of fines is a national rule; one fine is an event and keeps its place
+  [['3.000.000 đồng đến 5.000.000 đồng', 'Việt Nam', null], 'Luật sư Dương Văn Mai, Đoàn Luật sư Tp. Hà Nội cho biết: Phạt tiền từ 3.000.000 đồng đến 5.000.000 đồng đối với hành vi không bảo đảm vệ sinh.'],
+  [['672 triệu đồng', 'tỉnh Hải Dương', 'Hải Dương'], 'UBND tỉnh Hải Dương vừa ra quyết định xử phạt Công ty Dệt Pacific Crystal với tổng số tiền phạt 672 triệu đồng.'],
 ];

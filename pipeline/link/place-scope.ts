@@ -15,6 +15,7 @@ import { collectCues, type Cue } from './place-cues.js';
 
 const NATION: PlaceScope = { placeName: 'Việt Nam', placeCode: null, province: null };
 const NONE: PlaceScope = { placeName: null, placeCode: null, province: null };
+const FINE_RULE = /(?<![\p{L}])(phạt tiền|mức phạt|bị phạt|phạt)\s+(?:\S+\s+){0,3}?từ\s*$/u;
 // How far after a figure a place bound to it may start: `1 cổng thông tin điện tử của huyện`.
 const BOUND_REACH = 60;
 
@@ -37,6 +38,12 @@ function scopeOne(doc: Doc, fig: Figure, cues: Cue[], starts: number[], figStart
   const para = pi >= 0 ? doc.seg.paragraphs[pi]! : { start: 0, end: doc.text.length };
   const sentence = si >= 0 ? doc.seg.sentences[si]! : clause;
   const first = upperBound(starts, pos);
+  // 0. A range of fines is a rule, and rules on fines come from national decrees: `Phạt tiền từ
+  // 3.000.000 đồng đến 5.000.000 đồng đối với ...` (an event, `xử phạt công ty X 672 triệu đồng`,
+  // has one amount and keeps its place), unless a place is named inside the phrase.
+  const fineFrom = Math.max(clause.start, pos - 60);
+  const fine = fig.valueMax !== undefined ? FINE_RULE.exec(doc.f.slice(fineFrom, pos)) : null;
+  if (fine && !cues.some((c) => c.mention && c.start >= fineFrom + fine.index && c.start < pos)) return NATION;
   // 1. `1 cổng thông tin điện tử của huyện`, `500 hộ ở xã X`: bound to the figure, before the next one.
   const nextFig = figStarts[upperBound(figStarts, pos)] ?? Number.POSITIVE_INFINITY;
   for (let k = first; k < cues.length; k++) {
