@@ -4,4 +4,4 @@
  * figures came from another version.
  */
 export const SOLIEU_VERSION = '0.1.0';
-export const EXTRACTOR_VERSION = '2026.11.22-24';
+export const EXTRACTOR_VERSION = '2026.11.22-25';

@@ -137,5 +137,7 @@ export const scopes: ScopeExample[] = [
   [['2 triệu đồng', 'xã Võ Liệt', 'Nghệ An'], 'Nhiều hộ gia đình tại xã Võ Liệt, huyện Thanh Chương, Nghệ An phải nộp 2 triệu đồng.'],
   // a range of fines is a national rule; one fine is an event and keeps its place
   [['3.000.000 đồng đến 5.000.000 đồng', 'Việt Nam', null], 'Luật sư Dương Văn Mai, Đoàn Luật sư Tp. Hà Nội cho biết: Phạt tiền từ 3.000.000 đồng đến 5.000.000 đồng đối với hành vi không bảo đảm vệ sinh.'],
+  // the far end of a route is no place a figure is about
+  [['18.000 tỷ đồng', 'thành phố Hà Nội', 'Hà Nội'], 'Hà Nội đẩy nhanh các dự án giao thông. Dự án đường sắt Cát Linh - Hà Đông có tổng mức đầu tư hơn 18.000 tỷ đồng.'],
   [['672 triệu đồng', 'tỉnh Hải Dương', 'Hải Dương'], 'UBND tỉnh Hải Dương vừa ra quyết định xử phạt Công ty Dệt Pacific Crystal với tổng số tiền phạt 672 triệu đồng.'],
 ];

@@ -38,7 +38,13 @@ const NOT_BACK_BEFORE = /(?:\d|cấp|các|những|mỗi|từng|từ|đến|tới
 const NOT_BACK_AFTER = /^\s*(?:hội|ủy|uỷ|đoàn|đội|bộ|trưởng|thông minh|trực thuộc|loại|,\s*(?:thị|xã|phường|huyện|tỉnh|thành|quận))/;
 // `của huyện`, `tại xã X`, `ở Hà Nội`, `trên địa bàn`: a place bound to what comes before it.
 const BINDING = /(?:của|tại|ở|thuộc|trong|trên|toàn|cả|địa bàn)\s*$/;
+const ROUTE_END = /(?:đường sắt|đường bộ|cao tốc|tuyến|quốc lộ|đường dây|cầu|tàu|chuyến bay|đường)\s+[\p{Lu}][\p{L}\p{M}.]*(?:\s[\p{Lu}][\p{L}\p{M}]*)*\s?[-–]\s?$/u;
 const LEVEL_AFTER = /^\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|tp|tx)/i;
+
+/** The far end of a route named by its ends: `đường sắt Cát Linh - Hà Đông` is no place a figure is about. */
+export function isRouteEnd(doc: Doc, m: LinkedMention): boolean {
+  return m.via === 'bare' && ROUTE_END.test(doc.text.slice(Math.max(0, m.span.start - 40), m.span.start));
+}
 
 export function collectCues(doc: Doc, mentions: LinkedMention[], spots: LevelSpot[]): Cue[] {
   const f = doc.f;
@@ -47,6 +53,8 @@ export function collectCues(doc: Doc, mentions: LinkedMention[], spots: LevelSpo
   const cues: Cue[] = [];
   for (const m of mentions) {
     if (m.via === 'credit' || inBody(f, m.span.start)) continue;
+    // the far end of a route named by its ends: `đường sắt Cát Linh - Hà Đông`, `cao tốc Trung Lương - Mỹ Thuận`
+    if (isRouteEnd(doc, m)) continue;
     cues.push(cue(m.span.start, m.span.end, m, false, -1, bound(m.span.start)));
   }
   for (const w of NATION_WORDS) {

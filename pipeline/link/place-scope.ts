@@ -11,7 +11,7 @@ import type { Doc } from '../doc.js';
 import type { LevelSpot } from '../../extractors/places/detect.js';
 import type { LinkedMention, PlaceScope } from './places.js';
 import { mainPlace, type MainPlace, type Node } from './place-main.js';
-import { collectCues, type Cue } from './place-cues.js';
+import { collectCues, isRouteEnd, type Cue } from './place-cues.js';
 
 const NATION: PlaceScope = { placeName: 'Việt Nam', placeCode: null, province: null };
 const NONE: PlaceScope = { placeName: null, placeCode: null, province: null };
@@ -23,7 +23,7 @@ export function scopeFigures(doc: Doc, figures: Figure[], mentions: LinkedMentio
   if (!figures.length) return [];
   const cues = collectCues(doc, mentions, spots);
   const grouped = new Set(cues.filter((c) => c.grouped && c.mention).map((c) => c.mention!));
-  const main = mainPlace(doc, mentions, grouped, cues.filter((c) => c.nation).map((c) => c.start));
+  const main = mainPlace(doc, mentions.filter((m) => !isRouteEnd(doc, m)), grouped, cues.filter((c) => c.nation).map((c) => c.start));
   const starts = cues.map((c) => c.start);
   const figStarts = figures.map((f) => f.span.start).sort((a, b) => a - b);
   return figures.map((fig) => scopeOne(doc, fig, cues, starts, figStarts, main));
