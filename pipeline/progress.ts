@@ -21,6 +21,8 @@ export type Progress = {
   /** A message that must not garble the bar. */
   log(line: string): void;
   stop(s: RunSummary): void;
+  /** Settles once the inputs' total size (what the share and the ETA rest on) is known or given up. */
+  sized: Promise<void>;
 };
 
 export type ProgressOptions = {
@@ -34,13 +36,14 @@ export type ProgressOptions = {
 export function makeProgress(opts: ProgressOptions): Progress {
   const stream = opts.stream ?? process.stderr;
   const plain = (line: string) => void stream.write(line + '\n');
-  if (opts.quiet) return { bytes() {}, update() {}, log: plain, stop() {} };
+  if (opts.quiet) return { bytes() {}, update() {}, log: plain, stop() {}, sized: Promise.resolve() };
   const meter = new Meter();
-  inputBytes(opts.inputs).then(
-    (n) => (meter.total = n),
+  const sized = inputBytes(opts.inputs).then(
+    (n) => void (meter.total = n),
     () => {},
   );
-  return stream.isTTY ? barProgress(stream, meter) : lineProgress(stream, meter, (opts.interval ?? 10) * 1000, plain);
+  const p = stream.isTTY ? barProgress(stream, meter) : lineProgress(stream, meter, (opts.interval ?? 10) * 1000, plain);
+  return { ...p, sized };
 }
 
 /** Rates over the last few seconds, so the ETA follows changes of pace. */
@@ -81,7 +84,7 @@ function counts(meter: Meter, s: RunSummary): void {
   meter.errors = s.errors;
 }
 
-function lineProgress(stream: NodeJS.WriteStream, meter: Meter, every: number, plain: (l: string) => void): Progress {
+function lineProgress(stream: NodeJS.WriteStream, meter: Meter, every: number, plain: (l: string) => void): Omit<Progress, 'sized'> {
   const timer = setInterval(() => plain(`solieu: ${meter.line()}`), every);
   timer.unref();
   return {
@@ -94,7 +97,7 @@ function lineProgress(stream: NodeJS.WriteStream, meter: Meter, every: number, p
   };
 }
 
-function barProgress(stream: NodeJS.WriteStream, meter: Meter): Progress {
+function barProgress(stream: NodeJS.WriteStream, meter: Meter): Omit<Progress, 'sized'> {
   const width = 24;
   const multi = new MultiBar({
     stream,

@@ -26,7 +26,7 @@ describe('progress', () => {
     writeFileSync(dump, 'x'.repeat(10_000));
     const out = sink();
     const p = makeProgress({ quiet: false, inputs: [dump], stream: out, interval: 5 });
-    await vi.advanceTimersByTimeAsync(0); // the inputs' size is read in the background
+    await p.sized; // the inputs' size is read in the background (real I/O: fake timers do not hurry it)
     const s = emptySummary(1);
     p.bytes(2_500);
     s.seen = 100;
