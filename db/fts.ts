@@ -5,21 +5,24 @@
  * the view `_articles_fts_source`: the articles with đ written d (same length, so positions carry
  * over); the tokenizer folds case and every other mark. A query is folded the same way here
  * (ftsQuery). The Store hook below indexes each NEW article inside its write transaction (an
- * insert trigger measured twice the cost); triggers on `articles` handle changed texts and deletes.
+ * insert trigger measured twice the cost), or, for a batch run (`batchIndex`), all the new
+ * articles of a transaction in one statement before it commits; triggers on `articles` handle
+ * changed texts and deletes.
  *
  * `figure_extractions.metric_key` comes with the figures (pipeline/analyze.ts computes it on the
  * worker threads); refreshMetricKeys() computes the stored ones again when the key changes.
  */
 import type { DB } from './open.js';
-import type { ArticleHook } from './hooks.js';
+import type { ArticleHook, HookOptions } from './hooks.js';
 import { metricKey, METRIC_KEY_VERSION } from '../pipeline/link/metric-key.js';
 
-export function makeFtsHook(db: DB): ArticleHook | null {
+export function makeFtsHook(db: DB, opts: HookOptions = {}): ArticleHook | null {
   const has = (type: string, name: string) => !!db.prepare('SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?').get(type, name);
   if (!has('table', 'articles_fts')) return null;
   refreshMetricKeys(db);
   // a file made by an early build of migration 0004 indexes new articles by trigger
   if (has('trigger', 'articles_fts_after_insert')) return null;
+  if (opts.batchIndex) return batchedFtsHook(db);
   const index = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
   return {
     afterWrite(articleId, { title, text }, replaced): void {
@@ -27,6 +30,32 @@ export function makeFtsHook(db: DB): ArticleHook | null {
       if (replaced) return;
       index.run(BigInt(articleId), title === null ? null : foldForIndex(title), foldForIndex(text));
     },
+  };
+}
+
+/**
+ * New articles are indexed together at `flush`: every article with an id from the first one not
+ * yet indexed is new in this transaction (a new row's id is above every id already stored), so
+ * one INSERT ... SELECT over the source view indexes them all. Before a pending article is
+ * replaced (the same key twice in a batch), the pending ones are indexed first: the update
+ * trigger takes the old text out of the index, which must then be in it.
+ */
+function batchedFtsHook(db: DB): ArticleHook {
+  const index = db.prepare('INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM _articles_fts_source WHERE id >= ?');
+  let from: number | null = null;
+  const flush = () => {
+    if (from === null) return;
+    index.run(from);
+    from = null;
+  };
+  return {
+    afterWrite(articleId, _article, replaced): void {
+      if (!replaced && (from === null || articleId < from)) from = articleId;
+    },
+    beforeReplace(articleId): void {
+      if (from !== null && articleId >= from) flush();
+    },
+    flush,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { DB } from './open.js';
 import type { LinkedFigure, PlaceMention, Span } from '../extractors/types.js';
-import { makeHooks, type ArticleHook } from './hooks.js';
+import { makeHooks, type ArticleHook, type HookOptions } from './hooks.js';
 
 export type StoredArticle = {
   key: string;
@@ -58,7 +58,8 @@ export class Store {
   private readonly insertError;
   private readonly hooks: ArticleHook[];
 
-  constructor(readonly db: DB) {
+  /** `batchIndex`: see HookOptions; then `flush()` before every COMMIT. */
+  constructor(readonly db: DB, opts: HookOptions = {}) {
     this.byKey = db.prepare('SELECT id, content_hash AS contentHash, extractor_version AS extractorVersion FROM articles WHERE key = ?');
     this.byHash = db.prepare('SELECT id, key FROM articles WHERE content_hash = ? AND key <> ? LIMIT 1');
     this.insertArticle = db.prepare(`INSERT INTO articles
@@ -77,7 +78,7 @@ export class Store {
       (article_id, char_start, char_end, quote, level, name, code, province, candidates, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertError = db.prepare(`INSERT INTO ingest_errors (run_id, source, line, external_id, reason, detail, at)
       VALUES (?, ?, ?, ?, ?, ?, ?)`);
-    this.hooks = makeHooks(db);
+    this.hooks = makeHooks(db, opts);
   }
 
   find(key: string): ExistingArticle | undefined {
@@ -95,6 +96,7 @@ export class Store {
     const row = { ...a, runId, at };
     let id: number;
     if (existingId !== undefined) {
+      for (const h of this.hooks) h.beforeReplace?.(existingId);
       this.updateArticle.run({ ...row, id: existingId });
       this.deleteFigures.run(existingId);
       this.deleteMentions.run(existingId);
@@ -119,6 +121,11 @@ export class Store {
     }
     for (const h of this.hooks) h.afterWrite(id, a, existingId !== undefined);
     return id;
+  }
+
+  /** Does what the hooks held back for this transaction (with `batchIndex`): call before COMMIT. */
+  flush(): void {
+    for (const h of this.hooks) h.flush?.();
   }
 
   error(runId: number | null, e: { source: string; line?: number | null; externalId?: string | null; reason: string; detail: string }): void {

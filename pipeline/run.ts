@@ -84,7 +84,10 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
   const progress = opts.progress ?? makeProgress({ quiet: !!opts.quiet, inputs: paths });
   const log = opts.log ?? progress.log;
   const db = openDb(opts.db);
-  const store = new Store(db);
+  // The WAL is copied into the file every 8,000 pages (32 MB) instead of every 1,000: pages
+  // written again and again by a batch run (index pages, the full-text index) are copied once.
+  db.pragma('wal_autocheckpoint = 8000');
+  const store = new Store(db, { batchIndex: true });
   const reextract = !!opts.reextract;
   const threads = Math.max(0, Math.floor(opts.workers ?? defaultWorkers()));
   const batchSize = Math.max(1, opts.batchSize ?? 500);
@@ -92,12 +95,14 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
   const runId = startRun(db, 'ingest', paths, { reextract, fields: opts.fields ?? null, workers: threads, batchSize });
   const s = emptySummary(runId);
   // the first articles are prepared here while the threads start: a handful needs no threads
-  const pool = opts.pool ?? openPool(threads, { db: opts.db, inlineFirst: chunkSize });
+  // Three chunks a thread: the threads keep working while the main thread commits a batch.
+  const pool = opts.pool ?? openPool(threads, { db: opts.db, inlineFirst: chunkSize, depth: 3 });
 
   let inBatch = 0;
   let batchStarted = 0;
   const commit = () => {
     if (!db.inTransaction) return;
+    store.flush();
     finishRun(db, s, false);
     db.exec('COMMIT');
     inBatch = 0;
@@ -118,7 +123,7 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
     // a slow input (a pipe) still commits now and then
     if (++inBatch >= batchSize || Date.now() - batchStarted > 2000) commit();
   };
-  const feed = new OrderedFeed(pool, { chunkSize, maxChunks: Math.max(4, threads * 4), write, chunkWritten: () => progress.update(s) });
+  const feed = new OrderedFeed(pool, { chunkSize, maxChunks: Math.max(4, threads * 8), write, chunkWritten: () => progress.update(s) });
 
   let stops = 0;
   const onStop = (sig: NodeJS.Signals) => {

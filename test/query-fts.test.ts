@@ -189,6 +189,33 @@ describe('the index follows the articles', () => {
     }
   });
 
+  it('indexes a batch at its commit, also when one of its new articles is replaced in the same batch', async () => {
+    const { dir: d2, db: f2 } = await buildQueryDb();
+    try {
+      const dump = path.join(d2, 'twice.jsonl');
+      const rec = (id: string, text: string) => JSON.stringify({ id, title: 'Tin', text }) + '\n';
+      // t1 twice in one dump (one batch): the second text replaces the first before the commit
+      writeFileSync(dump, rec('t1', 'Xã Hà Sơn có 3 hợp tác xã nuôi cá tầm.') + rec('t2', 'Huyện Vĩnh Lộc có 40 ha chè.') + rec('t1', 'Xã Hà Sơn có 5 hợp tác xã trồng nấm.'));
+      const s = await ingest([dump], { db: f2, quiet: true, log: () => {}, workers: 0 });
+      expect([s.added, s.changed]).toEqual([2, 1]);
+      const c = new Database(f2);
+      try {
+        // (rank 1: against the content too, what an external-content index needs)
+        expect(() => c.prepare("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+        const hits = (q: string) =>
+          c.prepare(`SELECT group_concat(a.external_id) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+                     WHERE articles_fts MATCH ? AND a.external_id IN ('t1', 't2')`).pluck().get(ftsQuery(q));
+        expect([hits('trong nam'), hits('ca tam'), hits('40 ha che')]).toEqual(['t1', null, 't2']);
+        const unindexed = c.prepare('SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM articles_fts_docsize)').pluck().get();
+        expect(unindexed).toBe(0);
+      } finally {
+        c.close();
+      }
+    } finally {
+      rmSync(d2, { recursive: true, force: true });
+    }
+  });
+
   it('highlight() in plain SQL gives positions in articles.text', () => {
     const row = db
       .prepare(

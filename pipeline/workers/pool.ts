@@ -23,7 +23,7 @@ export type Pool = {
 export type PoolOptions = {
   /** The database file, for workers that need to read reference data (`workerData.db`). */
   db?: string;
-  /** Chunks a thread holds at once: one in work, the next one waiting, so it never idles. */
+  /** Chunks a thread holds at once: one in work, the next ones waiting, so it never idles (default 2). */
   depth?: number;
   /**
    * Articles prepared on the main thread before the threads are started: a run of a few
