@@ -236,7 +236,7 @@ export function writeOne(
   }
   const stored = outcome.article;
   store.write(stored, runId, existing?.id);
-  s.figures += stored.figures.length;
+  s.figures += stored.figureRows.length;
   if (!existing) s.added++;
   else if (existing.contentHash !== hash) s.changed++;
   else s.reextracted++;

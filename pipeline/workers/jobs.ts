@@ -4,14 +4,14 @@
  * not depend on where an article was prepared.
  */
 import type { RawArticle } from '../../corpus/types.js';
-import type { StoredArticle } from '../../db/store.js';
+import { toRows, type ArticleRows } from '../../db/store.js';
 import { prepareArticle, EmptyArticleError } from '../prepare.js';
 
 /** One article to prepare; `hash` is its content hash, already computed by the reader side. */
 export type Job = { raw: RawArticle; hash: string };
 
 export type Outcome =
-  | { ok: true; article: StoredArticle }
+  | { ok: true; article: ArticleRows }
   | { ok: false; reason: 'empty' | 'processing-failed'; message: string };
 
 /** A message to a worker: a chunk of articles, answered by a `Reply` with the same id. */
@@ -20,7 +20,7 @@ export type Reply = { id: number; outcomes: Outcome[] } | { ready: true };
 
 export function runJob(job: Job): Outcome {
   try {
-    return { ok: true, article: prepareArticle(job.raw, job.hash) };
+    return { ok: true, article: toRows(prepareArticle(job.raw, job.hash)) };
   } catch (e) {
     return {
       ok: false,
