@@ -81,6 +81,7 @@ export function emptySummary(runId: number): RunSummary {
 export async function ingest(paths: string[], opts: IngestOptions): Promise<RunSummary> {
   const started = Date.now();
   boundHeapGrowth();
+  limitInlining();
   const progress = opts.progress ?? makeProgress({ quiet: !!opts.quiet, inputs: paths });
   const log = opts.log ?? progress.log;
   const db = openDb(opts.db);
@@ -179,6 +180,18 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
 function boundHeapGrowth(): void {
   if (/--heap[-_]growing[-_]percent/.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`)) return;
   setFlagsFromString('--heap-growing-percent=50');
+}
+
+/**
+ * Each worker thread compiles the whole pipeline again (V8 shares no optimized code between
+ * threads): ~1.5 s of compiling per thread on the bench dump, a tenth of all the CPU a 20,000-
+ * article run takes. Inlining less (300 bytes of bytecode per function instead of 920) makes
+ * that ~30% cheaper and the compiled code no slower (measured: steady-state analysis the same,
+ * the bench dump ~5% faster). Process-wide, before the threads start; a value given wins.
+ */
+function limitInlining(): void {
+  if (/--max[-_]inlined[-_]bytecode[-_]size[-_]cumulative/.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`)) return;
+  setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
 }
 
 /** One worker thread per core: the main thread's reading and writing fit beside them. */
