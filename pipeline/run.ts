@@ -94,9 +94,10 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
   const chunkSize = Math.max(1, opts.chunkSize ?? 32);
   const runId = startRun(db, 'ingest', paths, { reextract, fields: opts.fields ?? null, workers: threads, batchSize });
   const s = emptySummary(runId);
-  // the first articles are prepared here while the threads start: a handful needs no threads
-  // Three chunks a thread: the threads keep working while the main thread commits a batch.
-  const pool = opts.pool ?? openPool(threads, { db: opts.db, inlineFirst: chunkSize, depth: 3 });
+  // The first articles are prepared here while the threads start: a handful needs no threads.
+  // Eight chunks a thread: the threads keep working while the main thread commits a batch; when
+  // they are all full, the main thread prepares the next chunk itself.
+  const pool = opts.pool ?? openPool(threads, { db: opts.db, inlineFirst: chunkSize, depth: 8, helpWhenFull: true });
 
   let inBatch = 0;
   let batchStarted = 0;
@@ -123,7 +124,7 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
     // a slow input (a pipe) still commits now and then
     if (++inBatch >= batchSize || Date.now() - batchStarted > 2000) commit();
   };
-  const feed = new OrderedFeed(pool, { chunkSize, maxChunks: Math.max(4, threads * 8), write, chunkWritten: () => progress.update(s) });
+  const feed = new OrderedFeed(pool, { chunkSize, maxChunks: 16 * (threads + 1), write, chunkWritten: () => progress.update(s) });
 
   let stops = 0;
   const onStop = (sig: NodeJS.Signals) => {
@@ -191,9 +192,14 @@ function setV8Flags(): void {
   for (const flag of V8_FLAGS) if (!given.includes(flag.slice(0, flag.indexOf('=')))) setFlagsFromString(flag);
 }
 
-/** One worker thread per core: the main thread's reading and writing fit beside them. */
+/**
+ * One worker thread per core but one: the main thread reads and writes, and prepares articles
+ * itself whenever the threads are all full, so it uses the last core without a third thread
+ * competing for two cores (measured on 2 cores: 1 thread + the main thread helping ~6% faster
+ * than 2 threads, and ~60 MB less memory). One core: everything on the main thread.
+ */
 export function defaultWorkers(): number {
-  return availableParallelism();
+  return availableParallelism() - 1;
 }
 
 /**

@@ -40,6 +40,7 @@ if (!existsSync(path.join(root, 'dist/pipeline/cli.js'))) {
   process.stderr.write('bench: dist/ is missing: run `npm run build` first\n');
   process.exit(2);
 }
+const { defaultWorkers } = await import(path.join(root, 'dist/pipeline/run.js'));
 
 /** Uncompressed bytes of the inputs (what MB/s counts), read once before timing. */
 async function inputSize(files) {
@@ -105,7 +106,7 @@ function runOnce(workers) {
 const bytes = await inputSize(inputs);
 process.stdout.write(`bench: ${inputs.join(' ')}: ${(bytes / 1e6).toFixed(1)} MB of input text; ${availableParallelism()} cores; node ${process.version}\n`);
 for (const w of workerList) {
-  const label = w === null ? `workers default (${availableParallelism()})` : `workers ${w}`;
+  const label = w === null ? `workers default (${defaultWorkers()})` : `workers ${w}`;
   const results = [];
   for (let i = 0; i < runs; i++) {
     const r = await runOnce(w);

@@ -14,7 +14,7 @@ import Database from 'better-sqlite3';
 import { ingest, type IngestOptions } from '../pipeline/run.js';
 import { openPool, type Pool } from '../pipeline/workers/pool.js';
 import { OrderedFeed, type Entry } from '../pipeline/workers/ordered.js';
-import type { Job, Outcome } from '../pipeline/workers/jobs.js';
+import { runJob, type Job, type Outcome } from '../pipeline/workers/jobs.js';
 import { fixtureLines, snapshot, type Snapshot } from './run-fixture.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -116,6 +116,39 @@ describe('a batch run', () => {
     expect(String(rows[1]!.version)).toMatch(/^solieu \d+\.\d+\.\d+; extractors /);
     expect(Date.parse(String(rows[1]!.ended_at))).toBeGreaterThanOrEqual(Date.parse(String(rows[1]!.started_at)));
     expect(JSON.parse(String(rows[1]!.options))).toMatchObject({ workers: 0, batchSize: 500 });
+  });
+});
+
+describe('the pool', () => {
+  it.runIf(built)('prepares a chunk on the calling thread when every thread is full, with the same answer', async () => {
+    const pool = openPool(1, { depth: 1, helpWhenFull: true });
+    try {
+      const job = (i: number): Job => ({ raw: { key: `k${i}`, externalId: null, source: 's', text: `Huyện Tam Dương có ${i + 2} xã đạt chuẩn.` }, hash: String(i) });
+      const order: string[] = [];
+      const first = pool.run([job(0)]).then((o) => (order.push('thread'), o));
+      // the thread holds its one chunk: the next is prepared here, and answers first
+      expect(pool.hasRoom()).toBe(true);
+      const second = pool.run([job(1)]).then((o) => (order.push('here'), o));
+      const [a, b] = await Promise.all([first, second]);
+      expect(order).toEqual(['here', 'thread']);
+      expect(a).toEqual([runJob(job(0))]);
+      expect(b).toEqual([runJob(job(1))]);
+      expect(b[0]).toMatchObject({ ok: true });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it.runIf(built)('without help, has no room while its threads are full', async () => {
+    const pool = openPool(1, { depth: 1 });
+    try {
+      const answer = pool.run([{ raw: { key: 'k', externalId: null, source: 's', text: 'Có 5 xã.' }, hash: '0' }]);
+      expect(pool.hasRoom()).toBe(false);
+      await answer;
+      expect(pool.hasRoom()).toBe(true);
+    } finally {
+      await pool.close();
+    }
   });
 });
 

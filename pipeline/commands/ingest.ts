@@ -12,7 +12,7 @@ export function register(program: Command): void {
     .option('--db <file>', 'SQLite database file', defaultDb())
     .option('--reextract', 'extract again the stored articles whose figures came from an older extractor version')
     .option('--quiet', 'print errors only (no progress, no notes)')
-    .option('--workers <n>', 'worker threads preparing articles; 0 prepares them on the main thread (default: one per core)', parseCount)
+    .option('--workers <n>', 'worker threads preparing articles, helped by the main thread when they are all busy; 0 prepares them all on the main thread (default: one per core but one)', parseCount)
     .option('--batch-size <n>', 'articles written per transaction', parseCount, 500)
     .option('--id-field <name>', 'JSON Lines: field holding the record id', 'id')
     .option('--text-field <name>', 'JSON Lines: field holding the article text', 'text')

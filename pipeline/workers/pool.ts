@@ -26,6 +26,13 @@ export type PoolOptions = {
   /** Chunks a thread holds at once: one in work, the next ones waiting, so it never idles (default 2). */
   depth?: number;
   /**
+   * When every thread holds `depth` chunks, the next chunk is prepared on the calling thread
+   * instead of waiting: the main thread, whose reading and writing leave it idle about half the
+   * time, fills that time with articles. `hasRoom()` is then always true; the caller bounds what
+   * is in flight (the ordered feed's `maxChunks`).
+   */
+  helpWhenFull?: boolean;
+  /**
    * Articles prepared on the main thread before the threads are started: a run of a few
    * articles starts no thread (starting one costs ~0.1 s of loading), a long run starts them
    * once it has more than this.
@@ -95,12 +102,14 @@ type Thread = { worker: Worker; pending: Map<number, Pending>; ready: boolean };
 class ThreadPool implements Pool {
   private readonly all: Thread[] = [];
   private readonly depth: number;
+  private readonly help: boolean;
   private nextId = 1;
   private broken: Error | null = null;
   private closing = false;
 
   constructor(readonly threads: number, opts: PoolOptions) {
     this.depth = opts.depth ?? 2;
+    this.help = !!opts.helpWhenFull;
     const script = workerScript();
     for (let i = 0; i < threads; i++) {
       const t: Thread = { worker: new Worker(script, { workerData: { db: opts.db ?? null } }), pending: new Map(), ready: false };
@@ -131,15 +140,20 @@ class ThreadPool implements Pool {
   }
 
   hasRoom(): boolean {
-    return this.all.some((t) => t.pending.size < this.depth);
+    return this.help || !this.full();
   }
 
   hasIdle(): boolean {
     return this.all.some((t) => t.pending.size === 0);
   }
 
+  private full(): boolean {
+    return this.all.every((t) => t.pending.size >= this.depth);
+  }
+
   run(jobs: Job[]): Promise<Outcome[]> {
     if (this.broken) return Promise.reject(this.broken);
+    if (this.help && this.full()) return Promise.resolve(jobs.map(runJob));
     let t = this.all[0]!;
     for (const u of this.all) if (u.pending.size < t.pending.size) t = u;
     const id = this.nextId++;
