@@ -3,7 +3,14 @@
  * Vietnamese order is always day, month, year. Results are ISO strings, possibly partial
  * (`2023-08`). Never the day of the run.
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
+
+// chrono-node reads the free forms only: loaded the first time one is met (it takes ~0.1 s to
+// load, paid by every worker thread of a batch run if loaded up front).
+const require = createRequire(import.meta.url);
+let chrono: typeof Chrono | null = null;
+const chronoVi = () => (chrono ??= require('chrono-node') as typeof Chrono).vi;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -66,7 +73,7 @@ export function parseDateValue(value: unknown): string | null {
   // Free forms: `ngày 30 tháng 8 năm 2022`, RFC 2822 dates in feeds and HTTP headers.
   const rfc = Date.parse(s);
   if (!Number.isNaN(rfc) && /[a-z]{3}/i.test(s) && /\d{4}/.test(s)) return new Date(rfc).toISOString().slice(0, 10);
-  const results = chrono.vi.parse(s, new Date(Date.UTC(2000, 0, 1)));
+  const results = chronoVi().parse(s, new Date(Date.UTC(2000, 0, 1)));
   const first = results[0];
   if (first && first.start.isCertain('year')) {
     const y = first.start.get('year') ?? 0;

@@ -9,8 +9,7 @@ import path from 'node:path';
 import type { SourceItem } from './types.js';
 import { readTextFile, TEXT_EXTENSIONS } from './files.js';
 import { readJsonl, isJsonl, DEFAULT_FIELDS, type FieldNames } from './jsonl.js';
-import { readHtmlFile, isHtmlFile } from './html/reader.js';
-import { readWarc, isWarc } from './warc.js';
+import { isHtmlFile, isWarc } from './kinds.js';
 
 export type SourceOptions = {
   fields?: FieldNames;
@@ -24,8 +23,9 @@ export type FileReader = { name: string; accepts(file: string): boolean; read(fi
 export const READERS: FileReader[] = [
   { name: 'text', accepts: (f) => TEXT_EXTENSIONS.has(path.extname(f).toLowerCase()), read: (f, o) => one(readTextFile(f), o.onBytes) },
   { name: 'jsonl', accepts: isJsonl, read: (f, o) => readJsonl(f, o.fields ?? DEFAULT_FIELDS, undefined, o.onBytes) },
-  { name: 'html', accepts: isHtmlFile, read: (f, o) => readHtmlFile(f, o.onBytes) },
-  { name: 'warc', accepts: isWarc, read: (f, o) => readWarc(f, o.onBytes) },
+  // loaded on first use: a run over text and JSON Lines never loads cheerio or warcio
+  { name: 'html', accepts: isHtmlFile, read: async function* (f, o) { yield* (await import('./html/reader.js')).readHtmlFile(f, o.onBytes); } },
+  { name: 'warc', accepts: isWarc, read: async function* (f, o) { yield* (await import('./warc.js')).readWarc(f, o.onBytes); } },
 ];
 
 async function* one(p: Promise<SourceItem>, onBytes?: (n: number) => void): AsyncGenerator<SourceItem> {

@@ -11,9 +11,7 @@ import { createReadStream } from 'node:fs';
 import type { SourceItem } from './types.js';
 import { htmlToItem } from './html/reader.js';
 
-export function isWarc(file: string): boolean {
-  return /\.warc(\.gz)?$/i.test(file);
-}
+export { isWarc } from './kinds.js';
 
 /** Records with a larger payload are not read (a page is rarely over a few megabytes). */
 export const MAX_WARC_RECORD_BYTES = 20 * 1024 * 1024;

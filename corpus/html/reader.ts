@@ -11,12 +11,9 @@ import type { SourceItem } from '../types.js';
 import { decodeHtml } from './decode.js';
 import { parseHtml } from './page.js';
 
-// `page.html`, `page.htm`, `page.xhtml`, `page.html.gz`, `page.shtml`
-const HTML_FILE = /\.(html?|xhtml|shtml)(\.gz)?$/i;
+import { HTML_FILE } from '../kinds.js';
 
-export function isHtmlFile(file: string): boolean {
-  return HTML_FILE.test(file);
-}
+export { isHtmlFile } from '../kinds.js';
 
 export type HtmlContext = {
   /** Identity of the article (`articles.key`). */
