@@ -211,8 +211,15 @@ export function unitKey(kind: string, unit: string | null): string {
   if (kind === 'percent') return '%';
   if (!unit) return '';
   if (kind === 'money') return unit.replace(/\s+/g, '').toUpperCase();
-  return asciiKey(unit);
+  // a few hundred units make most figures (`người`, `xã`, `ha`): fold each once
+  let key = UNIT_KEYS.get(unit);
+  if (key === undefined) {
+    key = asciiKey(unit);
+    if (UNIT_KEYS.size < 10_000) UNIT_KEYS.set(unit, key);
+  }
+  return key;
 }
+const UNIT_KEYS = new Map<string, string>();
 
 /** `subject words|kind|unit`, or null when the figure has no usable subject. */
 export function metricKey(f: KeyedFigure): string | null {
