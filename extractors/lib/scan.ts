@@ -41,6 +41,29 @@ export type NumExpr = {
   innerQualifier?: string;
 };
 
+/**
+ * Every NumExpr is made here, with all its fields in one order (absent ones undefined): the
+ * extractors read them at sites that V8 optimizes for the object shapes seen so far, and a
+ * new shape (a field set only on some) throws that code away, to be compiled again, in every
+ * worker thread.
+ */
+function expr(e: Pick<NumExpr, 'start' | 'end' | 'value' | 'token' | 'spelled' | 'magnitude' | 'kind'> & Partial<NumExpr>): NumExpr {
+  return {
+    start: e.start,
+    end: e.end,
+    value: e.value,
+    valueMax: e.valueMax,
+    total: e.total,
+    token: e.token,
+    spelled: e.spelled,
+    magnitude: e.magnitude,
+    kind: e.kind,
+    unitAt: e.unitAt,
+    innerUnit: e.innerUnit,
+    innerQualifier: e.innerQualifier,
+  };
+}
+
 const ATOM = /\d+(?:[.,]\d+)*/g;
 
 // A measure right after the number (`nhà 32 m2`, `nâng cấp 14.030m`): then a label word before it is no label.
@@ -323,13 +346,13 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
     if (WEEKDAY_BEFORE.has(w0) || (WEEKDAY_AFTER.test(rest) && !RANK_VERBS.has(w0))) return null;
   }
   // `chỉ hơn nhóm xuống hạng 1 điểm`: relegation, promotion; no rank
-  const movesDivision = w1 === 'hạng' && DIVISION_MOVES.has(words[words.length - 2] ?? '');
+  const movesDivision = w1 === 'hạng' && words.length >= 2 && DIVISION_MOVES.has(words[words.length - 2]!);
   if (!movesDivision && (w1 === 'thứ' || w1 === 'top' || w1 === 'hạng' || (w1 === 'nhóm' && !unitFollows))) {
     // `xếp thứ 5/63 tỉnh`: the field size after the slash
     const field = /^\s?\/\s?(\d{1,4})(?![\d/.,])/.exec(rest);
     const value = parseDigits(token, ctx.style) ?? NaN;
-    if (field) return { start, end: tokEnd + field[0].length, value, total: Number(field[1]), token, spelled: false, magnitude: false, kind: 'number' };
-    return { start, end: tokEnd, value, token, spelled: false, magnitude: false, kind: 'number' };
+    if (field) return expr({ start, end: tokEnd + field[0].length, value, total: Number(field[1]), token, spelled: false, magnitude: false, kind: 'number' });
+    return expr({ start, end: tokEnd, value, token, spelled: false, magnitude: false, kind: 'number' });
   }
 
   // Years: `2022`, `2021 - 2025`, `2017-2018`.
@@ -459,7 +482,7 @@ function readNumber(ctx: Context, start: number, tokEnd: number, token: string):
       end += half[0].length;
     }
   }
-  const first: NumExpr = { start, end, value, token, spelled: false, magnitude, kind: 'number' };
+  const first: NumExpr = expr({ start, end, value, token, spelled: false, magnitude, kind: 'number' });
   return readRange(ctx, first) ?? (magnitude ? null : sharedMagnitude(ctx, first)) ?? first;
 }
 
@@ -474,7 +497,7 @@ function sharedMagnitude(ctx: Context, first: NumExpr): NumExpr | null {
   if (!mag) return null;
   // the first number must be a plain amount no bigger than the unit counts (`44 và 47 triệu`, not `2016 và 47 triệu`)
   if (!/^\d{1,3}([.,]\d{1,3})?$/.test(first.token)) return null;
-  return { ...first, value: first.value * mag.multiplier, magnitude: true, unitAt: first.end + m[0].length };
+  return expr({ ...first, value: first.value * mag.multiplier, magnitude: true, unitAt: first.end + m[0].length });
 }
 
 // Between two numbers: `-`, `–`, `—`, `đến`, `tới`, `~`, optionally after a unit and with a
@@ -520,7 +543,7 @@ function readRange(ctx: Context, first: NumExpr): NumExpr | NumExpr[] | null {
   }
   if (!(second > low)) return null;
   // A range with `đến`/`tới` but no `từ` before it, after a verb of change: `tăng 20 đến 25`? keep.
-  return {
+  return expr({
     start: first.start,
     end,
     value: low,
@@ -529,9 +552,9 @@ function readRange(ctx: Context, first: NumExpr): NumExpr | NumExpr[] | null {
     spelled: false,
     magnitude: first.magnitude || !!mag,
     kind: 'range',
-    ...(inner ? { innerUnit: inner } : {}),
-    ...(m[4] ? { innerQualifier: m[4] } : {}),
-  };
+    innerUnit: inner || undefined,
+    innerQualifier: m[4] || undefined,
+  });
 }
 
 /** `25 – 40 – 70 – 100.000 đồng/tháng`: separate figures sharing the last one's unit. */
@@ -557,7 +580,7 @@ function readChain(ctx: Context, first: NumExpr): NumExpr[] | null {
   return members.map((mm, i) => {
     let v = num(ctx, mm.token) ?? NaN;
     if (i < members.length - 1 && shared && /^\d{1,3}$/.test(mm.token)) v *= 1000;
-    return { start: mm.start, end: mm.end, value: v, token: mm.token, spelled: false, magnitude: false, kind: 'number' as const, unitAt };
+    return expr({ start: mm.start, end: mm.end, value: v, token: mm.token, spelled: false, magnitude: false, kind: 'number', unitAt });
   });
 }
 
@@ -578,7 +601,7 @@ function readSlash(ctx: Context, start: number, tokEnd: number, token: string, s
   if (endsName(ctx, start, end)) return null;
   // an address: `ĐKTT 49/166 phường Máy Chai`, `trú tại 12/3 đường Lê Lợi`, `số nhà 49/166`
   if (/(đktt|trú|trú tại|ở|số nhà|địa chỉ|nhà số)\s*:?\s*$/.test(before(f, start, 14)) || /^\s*(đường|phố|phường|hẻm|ngõ|kiệt|ngách|tổ|khu phố|ấp|thôn)\s+\p{Lu}?/u.test(after(f, end, 12)) && /^\s*\p{L}+\s+\p{Lu}/u.test(ctx.text.slice(end, end + 30))) return null;
-  return { start, end, value: a, total: b, token, spelled: false, magnitude: false, kind: 'ratio' };
+  return expr({ start, end, value: a, total: b, token, spelled: false, magnitude: false, kind: 'ratio' });
 }
 
 function colonRatio(ctx: Context, start: number, tokEnd: number, token: string, rest: string): NumExpr | null {
@@ -587,7 +610,7 @@ function colonRatio(ctx: Context, start: number, tokEnd: number, token: string, 
   const a = num(ctx, token);
   const b = num(ctx, m[1]!);
   if (a === null || b === null) return null;
-  return { start, end: tokEnd + m[0].length, value: a, total: b, token, spelled: false, magnitude: false, kind: 'colon-ratio' };
+  return expr({ start, end: tokEnd + m[0].length, value: a, total: b, token, spelled: false, magnitude: false, kind: 'colon-ratio' });
 }
 
 /** Spelled-out numbers before a noun: `hai dự án`, `Ba trường hợp`, `mười lăm người`, `một nửa`. */
@@ -624,7 +647,7 @@ function scanSpelled(ctx: Context, digits: NumExpr[]): NumExpr[] {
       const nextStart = end + (f.slice(end).length - f.slice(end).trimStart().length);
       if (isUpper(text, nextStart)) continue;
     }
-    out.push({ start, end, value, token: words.join(' '), spelled: true, magnitude: words.some((w) => ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'].includes(w)), kind: 'number' });
+    out.push(expr({ start, end, value, token: words.join(' '), spelled: true, magnitude: words.some((w) => ['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'].includes(w)), kind: 'number' }));
   }
   return out;
 }
