@@ -72,6 +72,8 @@ describe('an ingest killed at random moments', () => {
     expect(runs.slice(0, -1).every((r) => r.status !== 'running'), why).toBe(true);
   });
 
+  // (the dump, 1.8 MB, is below the size that starts the threads before the first article is
+  // read: they start after the first chunk, so reading is still going on when SIGINT comes)
   it('finishes the articles in hand on Ctrl-C, marks the run interrupted, and resumes', async () => {
     const db = path.join(dir, 'sigint.sqlite');
     const child = start(db, ['--batch-size', '10']);

@@ -47,9 +47,10 @@ describe('a batch run', () => {
   });
 
   it.runIf(built)('gives the same rows with 1 or 2 worker threads, any chunk and batch size', async () => {
-    for (const [workers, chunkSize, batchSize] of [[1, 32, 500], [2, 5, 7], [2, 1, 1]] as const) {
-      const db = path.join(dir, `w${workers}-${chunkSize}-${batchSize}.sqlite`);
-      const s = await ingest([dump], { db, workers, chunkSize, batchSize, ...quiet });
+    // (eagerBytes 0: the threads start before the database opens, as for a big dump)
+    for (const [workers, chunkSize, batchSize, eagerBytes] of [[1, 32, 500, undefined], [2, 5, 7, undefined], [2, 1, 1, undefined], [1, 8, 50, 0]] as const) {
+      const db = path.join(dir, `w${workers}-${chunkSize}-${batchSize}-${eagerBytes ?? 'lazy'}.sqlite`);
+      const s = await ingest([dump], { db, workers, chunkSize, batchSize, eagerBytes, ...quiet });
       expect(s.status).toBe('completed');
       expect(snapshot(db)).toEqual(reference);
     }
