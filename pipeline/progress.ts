@@ -137,14 +137,18 @@ function clock(seconds: number): string {
   return h ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
-/** The inputs' total size in bytes (folders walked, only files solieu reads), or null for stdin. */
-export async function inputBytes(paths: string[]): Promise<number | null> {
+/**
+ * The inputs' total size in bytes (folders walked, only files solieu reads), or null for stdin.
+ * `folders: false` counts only the files named, without walking folders (a quick look).
+ */
+export async function inputBytes(paths: string[], opts: { folders?: boolean } = {}): Promise<number | null> {
   let total = 0;
   for (const p of paths) {
     if (p === '-') return null;
     const st = await stat(p).catch(() => null);
     if (!st) continue;
-    total += st.isDirectory() ? await folderBytes(p) : st.size;
+    if (!st.isDirectory()) total += st.size;
+    else if (opts.folders !== false) total += await folderBytes(p);
   }
   return total;
 }

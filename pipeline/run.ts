@@ -18,10 +18,9 @@ import { contentHash } from './prepare.js';
 import { openPool, type Pool } from './workers/pool.js';
 import { runJob, type Outcome } from './workers/jobs.js';
 import { OrderedFeed, type Entry } from './workers/ordered.js';
-import { makeProgress, type Progress } from './progress.js';
+import { inputBytes, makeProgress, type Progress } from './progress.js';
 import { EXTRACTOR_VERSION, SOLIEU_VERSION } from './version.js';
 import { availableParallelism } from 'node:os';
-import { stat } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 
 export type IngestOptions = SourceOptions & {
@@ -94,7 +93,7 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
   // start now, loading their pipeline while the database opens (a new file is seeded with the
   // gazetteer first: ~0.15 s); otherwise the first articles are prepared here while the threads
   // start, and a handful needs no threads at all.
-  const eager = (await namedBytes(paths)) >= (opts.eagerBytes ?? EAGER_BYTES);
+  const eager = ((await inputBytes(paths, { folders: false })) ?? 0) >= (opts.eagerBytes ?? EAGER_BYTES);
   const pool = opts.pool ?? openPool(threads, { db: opts.db, inlineFirst: eager ? 0 : chunkSize, depth: 8, helpWhenFull: true });
   let db: DB;
   try {
@@ -218,21 +217,6 @@ function setV8Flags(): void {
  * smaller inputs, where preparing the first articles here while they load is as fast.
  */
 const EAGER_BYTES = 8 << 20;
-
-/** Bytes of the files named (not walking folders; stdin counts nothing). */
-async function namedBytes(paths: string[]): Promise<number> {
-  let n = 0;
-  for (const p of paths) {
-    if (p === '-') continue;
-    try {
-      const st = await stat(p);
-      if (st.isFile()) n += st.size;
-    } catch {
-      // a missing input is reported by the reader
-    }
-  }
-  return n;
-}
 
 /**
  * One worker thread per core but one: the main thread reads and writes, and prepares articles
