@@ -195,31 +195,30 @@ export function subjectKey(subject: string | null): string | null {
   return kept.length >= MIN_WORDS ? kept.join(' ') : null;
 }
 
-// Syllables repeat a lot: fold each once.
-const ASCII = new Map<string, string>();
-function ascii(syllable: string): string {
-  let a = ASCII.get(syllable);
-  if (a === undefined) {
-    a = asciiKey(syllable).replace(/ /g, '');
-    if (ASCII.size < 50_000) ASCII.set(syllable, a);
-  }
-  return a;
+/** `fold` computed once per distinct string (up to `limit` of them are kept). */
+function once(fold: (s: string) => string, limit: number): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) {
+      v = fold(s);
+      if (seen.size < limit) seen.set(s, v);
+    }
+    return v;
+  };
 }
+
+// Syllables repeat a lot, and a few hundred units make most figures (`người`, `xã`, `ha`).
+const ascii = once((syllable) => asciiKey(syllable).replace(/ /g, ''), 50_000);
+const asciiUnit = once(asciiKey, 10_000);
 
 /** The unit part of the key. */
 export function unitKey(kind: string, unit: string | null): string {
   if (kind === 'percent') return '%';
   if (!unit) return '';
   if (kind === 'money') return unit.replace(/\s+/g, '').toUpperCase();
-  // a few hundred units make most figures (`người`, `xã`, `ha`): fold each once
-  let key = UNIT_KEYS.get(unit);
-  if (key === undefined) {
-    key = asciiKey(unit);
-    if (UNIT_KEYS.size < 10_000) UNIT_KEYS.set(unit, key);
-  }
-  return key;
+  return asciiUnit(unit);
 }
-const UNIT_KEYS = new Map<string, string>();
 
 /** `subject words|kind|unit`, or null when the figure has no usable subject. */
 export function metricKey(f: KeyedFigure): string | null {
