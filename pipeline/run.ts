@@ -1,8 +1,9 @@
 /**
  * A batch run. The main thread reads the inputs and computes content hashes; worker threads
- * (pipeline/workers/) prepare and extract; the main thread writes the answers IN INPUT ORDER on
- * its single connection, in batched transactions, so a run gives the same rows whatever the
- * number of workers. Reading waits while the workers are full (memory stays bounded).
+ * (pipeline/workers/) prepare and extract, and the main thread prepares a chunk itself when they
+ * are all full; the main thread writes the answers IN INPUT ORDER on its single connection, in
+ * batched transactions, so a run gives the same rows whatever the number of workers. Reading
+ * waits while too many chunks are in flight (memory stays bounded).
  *
  * Crash safety: a batch is one transaction, and whether an article is new, changed, unchanged or
  * a duplicate is decided when it is written, from what the database holds then. A run killed at

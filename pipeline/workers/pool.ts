@@ -12,7 +12,7 @@ import { runJob, type Job, type Outcome, type Reply, type Request } from './jobs
 export type Pool = {
   /** Worker threads (0: articles are prepared on the main thread). */
   readonly threads: number;
-  /** A chunk given now would start without waiting behind more than one other. */
+  /** A chunk given now would not wait behind more than `depth` others (always, with `helpWhenFull`: it is prepared at once). */
   hasRoom(): boolean;
   /** A thread has nothing to do: worth giving it even a short chunk. */
   hasIdle(): boolean;
