@@ -36,6 +36,9 @@ export const SCHEMA_VERSION = (): number => Math.max(0, ...readSqlFiles('migrati
 
 export type OpenOptions = { readonly?: boolean };
 
+/** Page size of a new database file (bytes). */
+export const PAGE_SIZE = 8192;
+
 export function openDb(file: string, opts: OpenOptions = {}): DB {
   if (opts.readonly) {
     if (!existsSync(file)) throw new Error(`no database at ${file}`);
@@ -44,6 +47,11 @@ export function openDb(file: string, opts: OpenOptions = {}): DB {
     return db;
   }
   const db = new Database(file);
+  // A new file gets 8 KiB pages (only an empty file can still choose; an existing one keeps its
+  // own): fewer pages to write, checksum and copy back from the WAL. Measured writing the bench
+  // dump's rows: ~10% less CPU than 4 KiB pages. 16 KiB pages save a little more but take
+  // ~50 MB more memory during a batch run.
+  if (db.pragma('page_count', { simple: true }) === 0) db.pragma(`page_size = ${PAGE_SIZE}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');

@@ -103,8 +103,9 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
     await pool.close();
     throw e;
   }
-  // The WAL is copied into the file every 8,000 pages (32 MB) instead of every 1,000: pages
-  // written again and again by a batch run (index pages, the full-text index) are copied once.
+  // The WAL is copied into the file every 8,000 pages (64 MB with a new file's 8 KiB pages)
+  // instead of every 1,000: pages written again and again by a batch run (index pages, the
+  // full-text index) are copied once.
   db.pragma('wal_autocheckpoint = 8000');
   const store = new Store(db, { batchIndex: true });
   const reextract = !!opts.reextract;
