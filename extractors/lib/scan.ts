@@ -224,9 +224,78 @@ const PHONE_HINT = /thoại|đt|hotline|tel|fax|nóng/;
 
 type AtomResult = NumExpr | NumExpr[] | null | 'phone' | { skipTo: number };
 
+// readAtom decides in steps, each a function of its own: V8 optimizes each apart, and one long
+// chain of tests costs several times more to compile than its parts (the optimizing compiler
+// is slower than linear in a function's size) and is compiled again whole after every deopt.
+// A step returns `undefined` when it does not decide.
+
 function readAtom(ctx: Context, start: number, tokEnd: number, token: string): AtomResult {
   const { f } = ctx;
   const prev = f[start - 1];
+  const near = notAFigureByItsNeighbours(ctx, start, token, prev);
+  if (near !== undefined) return near;
+  const rest = after(f, tokEnd, 48);
+  const shape = datesCodesAndGlued(ctx, start, tokEnd, token, prev, rest);
+  if (shape !== undefined) return shape;
+
+  const words = wordsBefore(f, start, 3);
+  const w1 = words[words.length - 1] ?? '';
+  const w2 = words.length >= 2 ? `${words[words.length - 2]} ${w1}` : '';
+  const unitFollows = /^\s?(%|phần trăm)|^\s*(nghìn|ngàn|triệu|tỷ|tỉ|đồng|usd|vnđ|vnd|đ(?![\p{L}]))/u.test(rest) || MEASURE_FOLLOWS.test(rest);
+  const listed = scoresAndListItems(ctx, start, tokEnd, token, prev, rest);
+  if (listed !== undefined) return listed;
+  const label = labelOrName(ctx, start, tokEnd, token, rest, words, w1, w2, unitFollows);
+  if (label !== undefined) return label;
+  if (w1 === 'thứ' && /^[2-7]$/.test(token)) {
+    const w0 = words[words.length - 2] ?? '';
+    if (WEEKDAY_BEFORE.has(w0) || (WEEKDAY_AFTER.test(rest) && !RANK_VERBS.has(w0))) return null;
+  }
+  // `chỉ hơn nhóm xuống hạng 1 điểm`: relegation, promotion; no rank
+  const movesDivision = w1 === 'hạng' && words.length >= 2 && DIVISION_MOVES.has(words[words.length - 2]!);
+  if (!movesDivision && (w1 === 'thứ' || w1 === 'top' || w1 === 'hạng' || (w1 === 'nhóm' && !unitFollows))) {
+    // `xếp thứ 5/63 tỉnh`: the field size after the slash
+    const field = /^\s?\/\s?(\d{1,4})(?![\d/.,])/.exec(rest);
+    const value = parseDigits(token, ctx.style) ?? NaN;
+    if (field) return expr({ start, end: tokEnd + field[0].length, value, total: Number(field[1]), token, spelled: false, magnitude: false, kind: 'number' });
+    return expr({ start, end: tokEnd, value, token, spelled: false, magnitude: false, kind: 'number' });
+  }
+
+  // Years: `2022`, `2021 - 2025`, `2017-2018`.
+  if (/^(19|20)\d{2}$/.test(token)) {
+    const figureCue = YEAR_AS_FIGURE_BEFORE.has(w1);
+    const unit = /^\s?(%|phần trăm)|^\s*(nghìn|ngàn|triệu|tỷ|tỉ|đồng|usd|vnđ|vnd|đ(?![\p{L}])|ha|tấn|kg|km|m2|người|hộ|học sinh|lượt|con|cây|doanh nghiệp|trường hợp|ca|sinh viên)/u.test(rest);
+    if (!(figureCue && unit) && !(unit && !/^\s*[-–—]\s*(19|20)\d{2}/.test(rest) && w1 !== 'năm')) return null;
+    if (w1 === 'năm' || w1 === 'từ' || w1 === 'đoạn' || w1 === 'kỳ') return null;
+  }
+
+  // Ratio `13/13 xã`, `199/213 thôn`, `2.235/ 21.304`; a date `3/3` when a date cue precedes.
+  const slash = /^\s?\/\s?(\d+(?:[.,]\d+)*)/.exec(rest);
+  if (slash) {
+    return readSlash(ctx, start, tokEnd, token, slash, w1);
+  }
+
+  // Thresholds of age: `từ 15 tuổi trở lên`, `dưới 6 tuổi`.
+  if (/^\s*tuổi/.test(rest) && (['từ', 'dưới', 'đủ', 'ngoài', 'quá'].includes(w1) || /^\s*tuổi\s+trở\s+(lên|xuống)/.test(rest))) return null;
+  // Durations that are time phrases: `6 tháng đầu năm`, `9 tháng năm 2017`, `6 tháng cuối năm`.
+  if (/^\s*tháng\s+(đầu|cuối)\s+năm|^\s*tháng\s+(của\s+)?năm\s+\d{4}|^\s*tháng\s+(đầu|cuối)(?![\p{L}])/u.test(rest)) return null;
+  // Clock: `lúc 9 giờ`, `9 giờ sáng`, `9 giờ 30`, `khoảng 8 giờ ngày 23/6`.
+  if (/^\s*giờ\s+(sáng|chiều|tối|trưa|đêm|ngày|hôm|\d)/.test(rest) || (/^\s*giờ/.test(rest) && (w1 === 'lúc' || w1 === 'vào'))) return null;
+  // `Đến khoảng 17 giờ, mọi người ra về`, `từ 7 giờ`: an hour of the day (not `trong 17 giờ`)
+  if (/^\s*giờ(?![\p{L}])/u.test(rest) && Number(token) <= 24 && /(lúc|vào|đến|tới|từ)\s+(khoảng\s+)?$/.test(before(f, start, 16))) return null;
+  // Time windows: `1 tuần nay`, `gần 1 năm qua`, `2 năm vừa rồi`, `trong 5 năm tới`, `10 ngày trước`, `cách đây 2 tháng`.
+  if (TIME_WINDOW.test(rest) || (/^\s*(ngày|tuần|tháng|năm)(?![\p{L}])/u.test(rest) && /cách đây\s*(khoảng\s*)?$/.test(before(f, start, 20)))) return null;
+  // Scores: `tỷ số 2-1`, `thắng 3-0`, `chấp nhận thất bại 0-2`.
+  if (/(tỷ số|tỉ số|thắng|thua|hòa|hoà|thất bại|cách biệt|chiến thắng)\s+(\S+\s+){0,3}$/.test(before(f, start, 40)) && /^\s?[-–]\s?\d{1,2}(?!\d|[.,]\d)/.test(rest)) {
+    const m = /^\s?[-–]\s?\d{1,2}/.exec(rest);
+    return { skipTo: tokEnd + (m?.[0].length ?? 0) };
+  }
+
+  return readNumber(ctx, start, tokEnd, token);
+}
+
+/** Names with digits, the tail of a date, phone numbers (before the number). */
+function notAFigureByItsNeighbours(ctx: Context, start: number, token: string, prev: string | undefined): AtomResult | undefined {
+  const { f } = ctx;
   // Names with digits: `H5N1`, `QL1A`, `A1`; `Covid-19`, `SARS-CoV-2`.
   if (start > 0 && isLetter(f, start - 1)) return null;
   if (prev === '-' && isLetter(f, start - 2)) return null;
@@ -241,8 +310,12 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   if (PHONE_HINT.test(cue) && /(điện thoại|đt|hotline|sđt|tel|fax|đường dây nóng)\s*[:.]?\s*(số\s*)?$/.test(cue)) return 'phone';
   // after an area code: `(08) 38641457`, `(024) 3825 3536`
   if (token.length >= 3 && /\(0\d{1,3}\)\s?$/.test(cue)) return 'phone';
+  return undefined;
+}
 
-  const rest = after(f, tokEnd, 48);
+/** Day-month dates, exponents, minutes, hotlines, plates, dates and codes, clock times, glued units, versions (after the number). */
+function datesCodesAndGlued(ctx: Context, start: number, tokEnd: number, token: string, prev: string | undefined, rest: string): AtomResult | undefined {
+  const { f } = ctx;
   // A day and month written with a dot: `hôm nay (8.2)`, `từ 1.3 - 31.5`, `Đợt 3: từ 30.8 – 27.9`
   // (a decimal would be written with a comma, or have its unit after it).
   const dotDate = DOT_DATE.exec(token);
@@ -300,12 +373,12 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   }
   // `công nghiệp 4.0`, `Web 2.0`: a version, not a quantity.
   if (/^\d\.0$/.test(token) && !/^\s?(%|phần trăm)/.test(rest)) return null;
+  return undefined;
+}
 
-  const words = wordsBefore(f, start, 3);
-  const w1 = words[words.length - 1] ?? '';
-  const w2 = words.length >= 2 ? `${words[words.length - 2]} ${w1}` : '';
-  const unitFollows = /^\s?(%|phần trăm)|^\s*(nghìn|ngàn|triệu|tỷ|tỉ|đồng|usd|vnđ|vnd|đ(?![\p{L}]))/u.test(rest) || MEASURE_FOLLOWS.test(rest);
-
+/** Scores between two names, list items run into the line before, list markers. */
+function scoresAndListItems(ctx: Context, start: number, tokEnd: number, token: string, prev: string | undefined, rest: string): AtomResult | undefined {
+  const { f } = ctx;
   // Scores between two names: `Barcelona 1-1 Atlético`, `Caen 0-4 Bordeaux`.
   if (/^\d{1,2}$/.test(token) && /^\s?[-–:]\s?\d{1,2}\s+\p{Lu}/u.test(ctx.text.slice(tokEnd, tokEnd + 12)) && /\p{L}\s+$/u.test(ctx.text.slice(Math.max(0, start - 3), start)) && isUpperWordBefore(ctx.text, start)) {
     const m = /^\s?[-–:]\s?\d{1,2}/.exec(rest);
@@ -317,7 +390,12 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   const lineStart = before(f, start, 3).trim() === '' && (start === 0 || /\n\s*$/.test(f.slice(Math.max(0, start - 3), start)));
   if (lineStart && /^[.)]\s/.test(rest)) return null;
   if (prev === '(' && /^\)/.test(rest) && token.length <= 2) return null;
+  return undefined;
+}
 
+/** Labels (`mức độ 3`, `quận 1`, `năm 2022`) and numbers that end a name, unless a unit or a range follows. */
+function labelOrName(ctx: Context, start: number, tokEnd: number, token: string, rest: string, words: string[], w1: string, w2: string, unitFollows: boolean): AtomResult | undefined {
+  const { f } = ctx;
   // Labels: `mức độ 3`, `quận 1`, `Nghị quyết 51`, `năm 2022`, `lớp 6`.
   // `loại 13-20 con/kg`: a range of things after a grade word is a figure, not a label
   // (but `tháng 5-2015`, `ngày 22 - 23/5` are dates).
@@ -341,51 +419,7 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
     if (/^\d{1,2}$/.test(token) && Number(token) <= 12 && /(môn|sách|sgk|giáo trình)[^.;]{0,30}$/.test(before(f, start, 40)) && !NOUN_FOLLOWS.test(rest.replace(/^ tập(?![\p{L}])/u, ','))) return null;
     if (w1 === 'số' && !SO_KEEP.has(words[words.length - 2] ?? '')) return label;
   }
-  if (w1 === 'thứ' && /^[2-7]$/.test(token)) {
-    const w0 = words[words.length - 2] ?? '';
-    if (WEEKDAY_BEFORE.has(w0) || (WEEKDAY_AFTER.test(rest) && !RANK_VERBS.has(w0))) return null;
-  }
-  // `chỉ hơn nhóm xuống hạng 1 điểm`: relegation, promotion; no rank
-  const movesDivision = w1 === 'hạng' && words.length >= 2 && DIVISION_MOVES.has(words[words.length - 2]!);
-  if (!movesDivision && (w1 === 'thứ' || w1 === 'top' || w1 === 'hạng' || (w1 === 'nhóm' && !unitFollows))) {
-    // `xếp thứ 5/63 tỉnh`: the field size after the slash
-    const field = /^\s?\/\s?(\d{1,4})(?![\d/.,])/.exec(rest);
-    const value = parseDigits(token, ctx.style) ?? NaN;
-    if (field) return expr({ start, end: tokEnd + field[0].length, value, total: Number(field[1]), token, spelled: false, magnitude: false, kind: 'number' });
-    return expr({ start, end: tokEnd, value, token, spelled: false, magnitude: false, kind: 'number' });
-  }
-
-  // Years: `2022`, `2021 - 2025`, `2017-2018`.
-  if (/^(19|20)\d{2}$/.test(token)) {
-    const figureCue = YEAR_AS_FIGURE_BEFORE.has(w1);
-    const unit = /^\s?(%|phần trăm)|^\s*(nghìn|ngàn|triệu|tỷ|tỉ|đồng|usd|vnđ|vnd|đ(?![\p{L}])|ha|tấn|kg|km|m2|người|hộ|học sinh|lượt|con|cây|doanh nghiệp|trường hợp|ca|sinh viên)/u.test(rest);
-    if (!(figureCue && unit) && !(unit && !/^\s*[-–—]\s*(19|20)\d{2}/.test(rest) && w1 !== 'năm')) return null;
-    if (w1 === 'năm' || w1 === 'từ' || w1 === 'đoạn' || w1 === 'kỳ') return null;
-  }
-
-  // Ratio `13/13 xã`, `199/213 thôn`, `2.235/ 21.304`; a date `3/3` when a date cue precedes.
-  const slash = /^\s?\/\s?(\d+(?:[.,]\d+)*)/.exec(rest);
-  if (slash) {
-    return readSlash(ctx, start, tokEnd, token, slash, w1);
-  }
-
-  // Thresholds of age: `từ 15 tuổi trở lên`, `dưới 6 tuổi`.
-  if (/^\s*tuổi/.test(rest) && (['từ', 'dưới', 'đủ', 'ngoài', 'quá'].includes(w1) || /^\s*tuổi\s+trở\s+(lên|xuống)/.test(rest))) return null;
-  // Durations that are time phrases: `6 tháng đầu năm`, `9 tháng năm 2017`, `6 tháng cuối năm`.
-  if (/^\s*tháng\s+(đầu|cuối)\s+năm|^\s*tháng\s+(của\s+)?năm\s+\d{4}|^\s*tháng\s+(đầu|cuối)(?![\p{L}])/u.test(rest)) return null;
-  // Clock: `lúc 9 giờ`, `9 giờ sáng`, `9 giờ 30`, `khoảng 8 giờ ngày 23/6`.
-  if (/^\s*giờ\s+(sáng|chiều|tối|trưa|đêm|ngày|hôm|\d)/.test(rest) || (/^\s*giờ/.test(rest) && (w1 === 'lúc' || w1 === 'vào'))) return null;
-  // `Đến khoảng 17 giờ, mọi người ra về`, `từ 7 giờ`: an hour of the day (not `trong 17 giờ`)
-  if (/^\s*giờ(?![\p{L}])/u.test(rest) && Number(token) <= 24 && /(lúc|vào|đến|tới|từ)\s+(khoảng\s+)?$/.test(before(f, start, 16))) return null;
-  // Time windows: `1 tuần nay`, `gần 1 năm qua`, `2 năm vừa rồi`, `trong 5 năm tới`, `10 ngày trước`, `cách đây 2 tháng`.
-  if (TIME_WINDOW.test(rest) || (/^\s*(ngày|tuần|tháng|năm)(?![\p{L}])/u.test(rest) && /cách đây\s*(khoảng\s*)?$/.test(before(f, start, 20)))) return null;
-  // Scores: `tỷ số 2-1`, `thắng 3-0`, `chấp nhận thất bại 0-2`.
-  if (/(tỷ số|tỉ số|thắng|thua|hòa|hoà|thất bại|cách biệt|chiến thắng)\s+(\S+\s+){0,3}$/.test(before(f, start, 40)) && /^\s?[-–]\s?\d{1,2}(?!\d|[.,]\d)/.test(rest)) {
-    const m = /^\s?[-–]\s?\d{1,2}/.exec(rest);
-    return { skipTo: tokEnd + (m?.[0].length ?? 0) };
-  }
-
-  return readNumber(ctx, start, tokEnd, token);
+  return undefined;
 }
 
 const DAY_RANGE = /^\s?(?:[-–]|đến|tới)\s?(\d{1,2})\s?[/-]\s?(\d{1,2})(?:[/-](?:\d{4}|\d{2}))?(?![\d/]|[.,]\d)/;
