@@ -4,7 +4,11 @@
  * breaks users and must fail here.
  */
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../db/open.js';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openDb, PAGE_SIZE } from '../db/open.js';
 
 const PROMISED: Record<string, string[]> = {
   articles: ['id', 'external_id', 'source', 'url', 'title', 'published', 'text', 'content_hash'],
@@ -33,5 +37,31 @@ describe('public query interface', () => {
     const latest = db.prepare('SELECT max(version) FROM _migrations').pluck().get() as number;
     expect(version).toBe(latest);
     expect(version).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('database file', () => {
+  it('a new file has 8 KiB pages and WAL; an existing file keeps its page size', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'solieu-pages-'));
+    try {
+      const fresh = openDb(path.join(dir, 'new.sqlite'));
+      expect(PAGE_SIZE).toBe(8192);
+      expect(fresh.pragma('page_size', { simple: true })).toBe(8192);
+      expect(fresh.pragma('journal_mode', { simple: true })).toBe('wal');
+      fresh.close();
+      const oldFile = path.join(dir, 'old.sqlite');
+      const old = new Database(oldFile);
+      old.pragma('page_size = 4096');
+      old.exec('CREATE TABLE keep (x TEXT)');
+      old.prepare('INSERT INTO keep VALUES (?)').run('still here');
+      old.close();
+      const reopened = openDb(oldFile);
+      expect(reopened.pragma('page_size', { simple: true })).toBe(4096);
+      expect(reopened.prepare('SELECT x FROM keep').pluck().get()).toBe('still here');
+      expect(reopened.prepare('SELECT count(*) FROM places').pluck().get()).toBeGreaterThan(10000);
+      reopened.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
