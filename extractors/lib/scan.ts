@@ -224,11 +224,13 @@ const PHONE_HINT = /thoại|đt|hotline|tel|fax|nóng/;
 
 type AtomResult = NumExpr | NumExpr[] | null | 'phone' | { skipTo: number };
 
-// readAtom decides in steps, each a function of its own: V8 optimizes each apart, and one long
-// chain of tests costs several times more to compile than its parts (the optimizing compiler
-// is slower than linear in a function's size) and is compiled again whole after every deopt.
-// A step returns `undefined` when it does not decide.
-
+/**
+ * What the digits at `start..tokEnd` are: a number expression (or several: a chain), not a figure (null), a phone
+ * number, or a span to skip (a date, a code, a score). It decides in steps, each a function of
+ * its own that returns `undefined` when it does not decide: V8 optimizes each apart, and one
+ * long chain of tests costs more to compile than its parts (the optimizing compiler is slower
+ * than linear in a function's size) and is compiled again whole after every deopt.
+ */
 function readAtom(ctx: Context, start: number, tokEnd: number, token: string): AtomResult {
   const { f } = ctx;
   const prev = f[start - 1];
