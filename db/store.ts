@@ -53,6 +53,8 @@ export function codePointMapper(text: string): (i: number) => number {
 export type ArticleRows = Omit<StoredArticle, 'figures' | 'mentions'> & { figureRows: FigureRow[]; mentionRows: MentionRow[] };
 /** kind, value, total, value_max, unit, qualifier, modality, change, subject, place_name, place_code, province, year, period, char_start, char_end, sentence_start, sentence_end, is_repeat, extractor, metric_key */
 export type FigureRow = (string | number | null)[];
+/** Where some columns are in a FigureRow. */
+export const FIGURE_ROW = { kind: 0, unit: 4, subject: 8, metricKey: 20 } as const;
 /** char_start, char_end, quote, level, name, code, province, candidates, via */
 export type MentionRow = (string | number | null)[];
 

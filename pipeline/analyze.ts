@@ -37,7 +37,16 @@ export function makeDoc(input: AnalyzeInput): Doc {
   };
 }
 
-export function analyze(input: AnalyzeInput): Analysis {
+export type AnalyzeOptions = {
+  /**
+   * Compute each figure's metric key (default). `false` leaves `metricKey` undefined for the
+   * caller to fill in (the worker pool does it on the main thread: see pipeline/workers/pool.ts).
+   */
+  keys?: boolean;
+};
+
+export function analyze(input: AnalyzeInput, opts: AnalyzeOptions = {}): Analysis {
+  const keys = opts.keys ?? true;
   const doc = makeDoc(input);
   const figures = extractFigures(doc.text, doc.ctx);
   const places = linkPlaces(doc, figures);
@@ -48,8 +57,8 @@ export function analyze(input: AnalyzeInput): Analysis {
     const sentence = si >= 0 ? doc.seg.sentences[si]! : { start: fig.span.start, end: fig.span.end };
     const linkedFigure: LinkedFigure = { ...fig, ...meaning[i]!, ...places.scopes[i]!, sentence, isRepeat: repeats[i] ?? false };
     // the key that matches targets to actuals (db/views/40_query.sql): here, so every path that
-    // analyses (ingest on worker threads, reextract) stores it
-    linkedFigure.metricKey = metricKey(linkedFigure);
+    // analyses (ingest, reextract, extract) has it, unless the caller computes it later
+    if (keys) linkedFigure.metricKey = metricKey(linkedFigure);
     return linkedFigure;
   });
   return { figures: linked, mentions: places.mentions };

@@ -13,6 +13,7 @@
  */
 import { readSources, type SourceOptions } from '../corpus/sources.js';
 import type { RawArticle } from '../corpus/types.js';
+import { prepareText, type PreparedText } from '../corpus/normalize.js';
 import { openDb, type DB } from '../db/open.js';
 import { Store } from '../db/store.js';
 import { contentHash } from './prepare.js';
@@ -89,13 +90,17 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
   const threads = Math.max(0, Math.floor(opts.workers ?? defaultWorkers()));
   const batchSize = Math.max(1, opts.batchSize ?? 500);
   const chunkSize = Math.max(1, opts.chunkSize ?? 32);
-  // Eight chunks a thread: the threads keep working while the main thread commits a batch; when
-  // they are all full, the main thread prepares the next chunk itself. For big inputs the threads
-  // start now, loading their pipeline while the database opens (a new file is seeded with the
-  // gazetteer first: ~0.15 s); otherwise the first articles are prepared here while the threads
-  // start, and a handful needs no threads at all.
+  // 32 chunks (1,024 articles, ~0.6 s of work) a thread: the threads keep working while the main
+  // thread commits a batch or waits for a checkpoint's fsync (with 8 a thread, the worker of the
+  // bench dump sat idle ~1-2 s of a 14 s run); when they are all full, the main thread waits, or,
+  // once its waits add up to HELP_AFTER_MS, prepares the next chunk itself from then on. For big
+  // inputs the threads start now, loading their pipeline while the database opens (a new file is
+  // seeded with the gazetteer first: ~0.15 s); otherwise the first articles are prepared here
+  // while the threads start, and a handful needs no threads at all.
   const eager = ((await inputBytes(paths, { folders: false })) ?? 0) >= (opts.eagerBytes ?? EAGER_BYTES);
-  const pool = opts.pool ?? openPool(threads, { db: opts.db, inlineFirst: eager ? 0 : chunkSize, depth: 8, helpWhenFull: true });
+  const pool =
+    opts.pool ??
+    openPool(threads, { db: opts.db, inlineFirst: eager ? 0 : chunkSize, depth: POOL_DEPTH, helpWhenFull: true, helpAfterWaitMs: HELP_AFTER_MS });
   let db: DB;
   try {
     db = openDb(opts.db);
@@ -137,7 +142,7 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
     // a slow input (a pipe) still commits now and then
     if (++inBatch >= batchSize || Date.now() - batchStarted > 2000) commit();
   };
-  const feed = new OrderedFeed(pool, { chunkSize, maxChunks: 16 * (threads + 1), write, chunkWritten: () => progress.update(s) });
+  const feed = new OrderedFeed(pool, { chunkSize, maxChunks: POOL_DEPTH * threads + 16, write, chunkWritten: () => progress.update(s) });
 
   let stops = 0;
   const onStop = (sig: NodeJS.Signals) => {
@@ -158,7 +163,7 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<RunS
       } else if (item.type === 'error') {
         yield { error: item };
       } else {
-        yield entryFor(store, item.article, reextract);
+        yield entryFor(store, item.article, reextract, threads > 0);
       }
     }
   }
@@ -221,9 +226,22 @@ function setV8Flags(): void {
 const EAGER_BYTES = 8 << 20;
 
 /**
- * One worker thread per core but one: the main thread reads and writes, and prepares articles
- * itself whenever the threads are all full, so it uses the last core without a third thread
- * competing for two cores (measured on 2 cores: 1 thread + the main thread helping ~6% faster
+ * How long the main thread waits in all for full worker threads before it prepares articles
+ * itself when they are full. Preparing costs it a warm-up first: V8 compiles the pipeline again
+ * for each thread, ~2 s of CPU on this 2-core machine, time the worker thread then loses too, as
+ * the compiler threads share the cores. On the bench dump the main thread, which computes the
+ * metric keys (pipeline/workers/pool.ts) and prepares the texts (entryFor), waits ~1-3 s in all:
+ * helping there cost ~13% more CPU for no faster run. A run whose articles cost more to prepare
+ * gets the help once its waits reach a few times what the warm-up costs.
+ */
+const HELP_AFTER_MS = 5000;
+/** Chunks a worker thread holds at once (see `ingest`). */
+const POOL_DEPTH = 32;
+
+/**
+ * One worker thread per core but one: the main thread reads, prepares the texts, computes the
+ * metric keys and writes (and prepares whole articles when the threads are the bottleneck for
+ * long: HELP_AFTER_MS), so it uses the last core without a third thread competing for two cores (measured on 2 cores: 1 thread + the main thread helping ~6% faster
  * than 2 threads, and ~60 MB less memory). One core: everything on the main thread.
  */
 export function defaultWorkers(): number {
@@ -233,14 +251,29 @@ export function defaultWorkers(): number {
 /**
  * An article read, with a guess of whether it will be written (so that unchanged articles are
  * not sent to a worker). The guess is checked again when the article's turn to be written comes.
+ * With `prepareHere` (worker threads will do the rest), its text is prepared here: the main
+ * thread has time to spare, and the threads have not.
  */
-function entryFor(store: Store, raw: RawArticle, reextract: boolean): Entry {
+function entryFor(store: Store, raw: RawArticle, reextract: boolean, prepareHere: boolean): Entry {
   const hash = contentHash(raw);
   const existing = store.find(raw.key);
   const work = existing
     ? existing.contentHash !== hash || (reextract && existing.extractorVersion !== EXTRACTOR_VERSION)
     : !store.duplicateOf(hash, raw.key);
+  if (work && prepareHere) {
+    // (it does not throw; if it ever did, the worker would meet the same error and record it)
+    const prepared = tryPrepareText(raw.text);
+    if (prepared) return { job: { raw: { ...raw, text: '' }, hash, prepared }, work };
+  }
   return { job: { raw, hash }, work };
+}
+
+function tryPrepareText(text: string): PreparedText | null {
+  try {
+    return prepareText(text);
+  } catch {
+    return null;
+  }
 }
 
 /**

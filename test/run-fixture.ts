@@ -52,7 +52,7 @@ export function snapshot(file: string): Snapshot {
     const figures = db
       .prepare(
         `SELECT a.key, f.seq, f.kind, f.value, f.total, f.value_max, f.unit, f.qualifier, f.modality, f.change, f.subject, f.place_name,
-           f.place_code, f.province, f.year, f.period, f.char_start, f.char_end, f.sentence_start, f.sentence_end, f.is_repeat, f.extractor
+           f.place_code, f.province, f.year, f.period, f.char_start, f.char_end, f.sentence_start, f.sentence_end, f.is_repeat, f.extractor, f.metric_key
          FROM figure_extractions f JOIN articles a ON a.id = f.article_id ORDER BY a.key, f.seq`,
       )
       .all();

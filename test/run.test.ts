@@ -14,7 +14,9 @@ import Database from 'better-sqlite3';
 import { ingest, type IngestOptions } from '../pipeline/run.js';
 import { openPool, type Pool } from '../pipeline/workers/pool.js';
 import { OrderedFeed, type Entry } from '../pipeline/workers/ordered.js';
-import { runJob, type Job, type Outcome } from '../pipeline/workers/jobs.js';
+import { runJob, addMetricKeys, type Job, type Outcome } from '../pipeline/workers/jobs.js';
+import { prepareText } from '../corpus/normalize.js';
+import { FIGURE_ROW } from '../db/store.js';
 import { fixtureLines, snapshot, type Snapshot } from './run-fixture.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -140,6 +142,21 @@ describe('the pool', () => {
     }
   });
 
+  it.runIf(built)('helps only once the caller has waited helpAfterWaitMs in all', async () => {
+    const pool = openPool(1, { depth: 1, helpWhenFull: true, helpAfterWaitMs: 100 });
+    try {
+      const answer = pool.run([{ raw: { key: 'k', externalId: null, source: 's', text: 'Có 5 xã.' }, hash: '0' }]);
+      expect(pool.hasRoom()).toBe(false);
+      pool.waited?.(60);
+      expect(pool.hasRoom()).toBe(false);
+      pool.waited?.(40);
+      expect(pool.hasRoom()).toBe(true);
+      await answer;
+    } finally {
+      await pool.close();
+    }
+  });
+
   it.runIf(built)('without help, has no room while its threads are full', async () => {
     const pool = openPool(1, { depth: 1 });
     try {
@@ -150,6 +167,25 @@ describe('the pool', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('a job split between threads', () => {
+  const text = 'Cập nhật: Thứ ba, 30/8/2022 | 7:46:45 AM\nNăm 2022, tỷ lệ hộ nghèo của huyện Tam Dương giảm còn 1,5%; phấn đấu đến năm 2025 tỷ lệ hộ nghèo dưới 1%.';
+  const raw = { key: 'k', externalId: null, source: 's', text };
+  const whole = runJob({ raw, hash: 'h' });
+
+  it('gives the same rows when the metric keys are added afterwards', () => {
+    const later = runJob({ raw, hash: 'h' }, { keys: false });
+    expect(later.ok && later.article.figureRows.every((r) => r[FIGURE_ROW.metricKey] === null)).toBe(true);
+    addMetricKeys([later]);
+    expect(later).toEqual(whole);
+    expect(whole.ok && whole.article.figureRows.filter((r) => r[FIGURE_ROW.metricKey] === 'ty le ho ngheo|percent|%').length).toBe(2);
+  });
+
+  it('gives the same rows when the text was prepared by the reader side (and raw.text left empty)', () => {
+    expect(runJob({ raw: { ...raw, text: '' }, hash: 'h', prepared: prepareText(text) })).toEqual(whole);
+    expect(whole.ok && whole.article.published).toBe('2022-08-30');
   });
 });
 

@@ -4,29 +4,51 @@
  * not depend on where an article was prepared.
  */
 import type { RawArticle } from '../../corpus/types.js';
-import { toRows, type ArticleRows } from '../../db/store.js';
+import type { PreparedText } from '../../corpus/normalize.js';
+import { toRows, FIGURE_ROW, type ArticleRows } from '../../db/store.js';
 import { prepareArticle, EmptyArticleError } from '../prepare.js';
+import type { AnalyzeOptions } from '../analyze.js';
+import { metricKey } from '../link/metric-key.js';
 
-/** One article to prepare; `hash` is its content hash, already computed by the reader side. */
-export type Job = { raw: RawArticle; hash: string };
+/**
+ * One article to prepare; `hash` is its content hash, already computed by the reader side.
+ * `prepared`: its text already prepared there (`prepareText`); `raw.text` is then empty, so that
+ * the text crosses to a worker thread once.
+ */
+export type Job = { raw: RawArticle; hash: string; prepared?: PreparedText };
 
 export type Outcome =
   | { ok: true; article: ArticleRows }
   | { ok: false; reason: 'empty' | 'processing-failed'; message: string };
 
-/** A message to a worker: a chunk of articles, answered by a `Reply` with the same id. */
-export type Request = { id: number; jobs: Job[] };
+/**
+ * A message to a worker: a chunk of articles, answered by a `Reply` with the same id. `keys`:
+ * whether the worker computes the figures' metric keys (the pool asks it not to, and computes
+ * them itself: see pipeline/workers/pool.ts).
+ */
+export type Request = { id: number; jobs: Job[]; keys: boolean };
 export type Reply = { id: number; outcomes: Outcome[] } | { ready: true };
 
-export function runJob(job: Job): Outcome {
+export function runJob(job: Job, opts: AnalyzeOptions = {}): Outcome {
   try {
-    return { ok: true, article: toRows(prepareArticle(job.raw, job.hash)) };
+    return { ok: true, article: toRows(prepareArticle(job.raw, job.hash, { ...opts, prepared: job.prepared })) };
   } catch (e) {
     return {
       ok: false,
       reason: e instanceof EmptyArticleError ? 'empty' : 'processing-failed',
       message: e instanceof Error ? e.message : String(e),
     };
+  }
+}
+
+/** Fills in the metric keys of outcomes prepared with `keys: false`: the same keys runJob computes. */
+export function addMetricKeys(outcomes: Outcome[]): void {
+  for (const o of outcomes) {
+    if (!o.ok) continue;
+    for (const r of o.article.figureRows) {
+      const subject = r[FIGURE_ROW.subject] as string | null;
+      r[FIGURE_ROW.metricKey] = metricKey({ kind: r[FIGURE_ROW.kind] as string, unit: r[FIGURE_ROW.unit] as string | null, subject });
+    }
   }
 }
 

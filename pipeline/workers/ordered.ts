@@ -74,7 +74,11 @@ export class OrderedFeed {
         while (!this.pool.hasRoom() || this.queue.length >= maxChunks) {
           this.drain();
           if (this.pool.hasRoom() && this.queue.length < maxChunks) break;
+          // the time the pool kept us waiting tells it whether helping would pay (PoolOptions)
+          const full = !this.pool.hasRoom();
+          const from = full ? performance.now() : 0;
           await this.settled();
+          if (full) this.pool.waited?.(performance.now() - from);
         }
         this.dispatch();
       }

@@ -3,11 +3,15 @@
  * reads and writes), or the main thread itself (`--workers 0`). The run loop (pipeline/run.ts)
  * hands over chunks of articles and writes the answers in input order; the pool only says
  * whether it has room, so reading never runs ahead of preparing.
+ *
+ * A thread leaves the figures' metric keys to the main thread (`keys: false` in the request;
+ * `addMetricKeys` when the answer arrives): the main thread has time to spare and the thread has
+ * not, and the keys' lookups are a tenth of preparing an article.
  */
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runJob, type Job, type Outcome, type Reply, type Request } from './jobs.js';
+import { runJob, addMetricKeys, type Job, type Outcome, type Reply, type Request } from './jobs.js';
 
 export type Pool = {
   /** Worker threads (0: articles are prepared on the main thread). */
@@ -16,6 +20,8 @@ export type Pool = {
   hasRoom(): boolean;
   /** A thread has nothing to do: worth giving it even a short chunk. */
   hasIdle(): boolean;
+  /** The caller waited `ms` for room (counted towards `helpAfterWaitMs`). */
+  waited?(ms: number): void;
   run(jobs: Job[]): Promise<Outcome[]>;
   close(): Promise<void>;
 };
@@ -27,11 +33,18 @@ export type PoolOptions = {
   depth?: number;
   /**
    * When every thread holds `depth` chunks, the next chunk is prepared on the calling thread
-   * instead of waiting: the main thread, whose reading and writing leave it idle about half the
-   * time, fills that time with articles. `hasRoom()` is then always true; the caller bounds what
+   * instead of waiting (after `helpAfterWaitMs` of waits): the main thread, whose reading and
+   * writing leave it idle part of the time, fills that time with articles. `hasRoom()` is then always true; the caller bounds what
    * is in flight (the ordered feed's `maxChunks`).
    */
   helpWhenFull?: boolean;
+  /**
+   * With `helpWhenFull`: help only once the caller has waited this long in all (`waited`) for
+   * room (default 0: at once). Helping is not free: the calling thread then compiles the whole
+   * pipeline too (V8 shares no compiled code between threads), ~2 s of CPU on the bench dump,
+   * which pays off only when the threads are the bottleneck for longer than that.
+   */
+  helpAfterWaitMs?: number;
   /**
    * Articles prepared on the main thread before the threads are started: a run of a few
    * articles starts no thread (starting one costs ~0.1 s of loading), a long run starts them
@@ -70,6 +83,9 @@ class LazyPool implements Pool {
   hasIdle(): boolean {
     return this.current.hasIdle();
   }
+  waited(ms: number): void {
+    this.current.waited?.(ms);
+  }
   run(jobs: Job[]): Promise<Outcome[]> {
     this.asked += jobs.length;
     if (!this.pool && this.asked > this.inlineFirst) this.pool = new ThreadPool(this.threads, this.opts);
@@ -89,7 +105,7 @@ class InlinePool implements Pool {
     return true;
   }
   run(jobs: Job[]): Promise<Outcome[]> {
-    return Promise.resolve(jobs.map(runJob));
+    return Promise.resolve(jobs.map((job) => runJob(job)));
   }
   close(): Promise<void> {
     return Promise.resolve();
@@ -102,14 +118,17 @@ type Thread = { worker: Worker; pending: Map<number, Pending>; ready: boolean };
 class ThreadPool implements Pool {
   private readonly all: Thread[] = [];
   private readonly depth: number;
-  private readonly help: boolean;
+  private help: boolean;
+  private readonly helpAfter: number;
+  private waitedMs = 0;
   private nextId = 1;
   private broken: Error | null = null;
   private closing = false;
 
   constructor(readonly threads: number, opts: PoolOptions) {
     this.depth = opts.depth ?? 2;
-    this.help = !!opts.helpWhenFull;
+    this.helpAfter = opts.helpWhenFull ? (opts.helpAfterWaitMs ?? 0) : Infinity;
+    this.help = this.helpAfter <= 0;
     const script = workerScript();
     for (let i = 0; i < threads; i++) {
       const t: Thread = { worker: new Worker(script, { workerData: { db: opts.db ?? null } }), pending: new Map(), ready: false };
@@ -120,6 +139,7 @@ class ThreadPool implements Pool {
         }
         const p = t.pending.get(m.id);
         t.pending.delete(m.id);
+        if (p) addMetricKeys(m.outcomes);
         p?.resolve(m.outcomes);
       });
       t.worker.on('error', (e) => this.fail(t, e));
@@ -147,19 +167,24 @@ class ThreadPool implements Pool {
     return this.all.some((t) => t.pending.size === 0);
   }
 
+  waited(ms: number): void {
+    this.waitedMs += ms;
+    if (this.waitedMs >= this.helpAfter) this.help = true;
+  }
+
   private full(): boolean {
     return this.all.every((t) => t.pending.size >= this.depth);
   }
 
   run(jobs: Job[]): Promise<Outcome[]> {
     if (this.broken) return Promise.reject(this.broken);
-    if (this.help && this.full()) return Promise.resolve(jobs.map(runJob));
+    if (this.help && this.full()) return Promise.resolve(jobs.map((job) => runJob(job)));
     let t = this.all[0]!;
     for (const u of this.all) if (u.pending.size < t.pending.size) t = u;
     const id = this.nextId++;
     return new Promise<Outcome[]>((resolve, reject) => {
       t.pending.set(id, { resolve, reject });
-      t.worker.postMessage({ id, jobs } satisfies Request);
+      t.worker.postMessage({ id, jobs, keys: false } satisfies Request);
     });
   }
 

@@ -11,7 +11,7 @@ const port = parentPort;
 if (!port) throw new Error('solieu: pipeline/workers/worker.js runs as a worker thread only');
 warmUp();
 port.on('message', (req: Request) => {
-  const reply: Reply = { id: req.id, outcomes: req.jobs.map(runJob) };
+  const reply: Reply = { id: req.id, outcomes: req.jobs.map((job) => runJob(job, { keys: req.keys })) };
   port.postMessage(reply);
 });
 port.postMessage({ ready: true } satisfies Reply);
