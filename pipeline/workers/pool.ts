@@ -34,8 +34,8 @@ export type PoolOptions = {
   /**
    * When every thread holds `depth` chunks, the next chunk is prepared on the calling thread
    * instead of waiting (after `helpAfterWaitMs` of waits): the main thread, whose reading and
-   * writing leave it idle part of the time, fills that time with articles. `hasRoom()` is then always true; the caller bounds what
-   * is in flight (the ordered feed's `maxChunks`).
+   * writing leave it idle part of the time, fills that time with articles. `hasRoom()` is then
+   * always true; the caller bounds what is in flight (the ordered feed's `maxChunks`).
    */
   helpWhenFull?: boolean;
   /**
@@ -139,8 +139,15 @@ class ThreadPool implements Pool {
         }
         const p = t.pending.get(m.id);
         t.pending.delete(m.id);
-        if (p) addMetricKeys(m.outcomes);
-        p?.resolve(m.outcomes);
+        if (!p) return;
+        try {
+          addMetricKeys(m.outcomes);
+        } catch (e) {
+          // (a key function that throws fails the chunk, as a failing thread would)
+          p.reject(e instanceof Error ? e : new Error(String(e)));
+          return;
+        }
+        p.resolve(m.outcomes);
       });
       t.worker.on('error', (e) => this.fail(t, e));
       t.worker.on('exit', (code) => {
