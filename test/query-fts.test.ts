@@ -227,3 +227,33 @@ describe('the index follows the articles', () => {
     expect(Array.from(row.text).slice(row.start, row.start + 7).join('')).toBe('ĐẮK LẮK');
   });
 });
+
+describe('the index as it grows (migration 0006: no merging after every write)', () => {
+  it('merges once 16 segments pile up and finds every article, before and after an optimize', async () => {
+    const { dir: d2, db: f2 } = await buildQueryDb();
+    const w = openDb(f2);
+    try {
+      const config = Object.fromEntries(w.prepare('SELECT k, v FROM articles_fts_config').raw().all() as [string, number][]);
+      expect([config.automerge, config.hashsize]).toEqual([0, 4194304]);
+      // 40 articles, one transaction each: one new segment each, merged when 16 pile up
+      const insert = w.prepare(`INSERT INTO articles (key, source, text, content_hash, extractor_version, ingested_at)
+                                VALUES (?, 'test', ?, ?, 'x', 'now')`);
+      const index = w.prepare('INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM _articles_fts_source WHERE id = ?');
+      for (let i = 0; i < 40; i++) {
+        w.transaction(() => {
+          const id = insert.run(`seg-${i}`, `Xã số ${i} có ${i + 3} đàn ong mật đạt chuẩn.`, `h${i}`).lastInsertRowid;
+          index.run(id);
+        })();
+      }
+      const count = () => w.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(ftsQuery('đàn ong mật'));
+      expect(count()).toBe(40);
+      expect(() => w.prepare("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+      w.exec("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')");
+      expect(count()).toBe(40);
+      expect(() => w.prepare("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+    } finally {
+      w.close();
+      rmSync(d2, { recursive: true, force: true });
+    }
+  });
+});

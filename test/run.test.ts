@@ -14,7 +14,7 @@ import Database from 'better-sqlite3';
 import { ingest, type IngestOptions } from '../pipeline/run.js';
 import { openPool, type Pool } from '../pipeline/workers/pool.js';
 import { OrderedFeed, type Entry } from '../pipeline/workers/ordered.js';
-import { runJob, addMetricKeys, type Job, type Outcome } from '../pipeline/workers/jobs.js';
+import { runJob, addMetricKeys, dropTexts, restoreTexts, type Job, type Outcome } from '../pipeline/workers/jobs.js';
 import { prepareText } from '../corpus/normalize.js';
 import { FIGURE_ROW } from '../db/store.js';
 import { fixtureLines, snapshot, type Snapshot } from './run-fixture.js';
@@ -186,6 +186,17 @@ describe('a job split between threads', () => {
   it('gives the same rows when the text was prepared by the reader side (and raw.text left empty)', () => {
     expect(runJob({ raw: { ...raw, text: '' }, hash: 'h', prepared: prepareText(text) })).toEqual(whole);
     expect(whole.ok && whole.article.published).toBe('2022-08-30');
+  });
+
+  it('gives the same rows when the answer leaves out the prepared text and the asking side puts it back', () => {
+    const jobs: Job[] = [{ raw: { ...raw, text: '' }, hash: 'h', prepared: prepareText(text) }, { raw: { ...raw, text: '' }, hash: 'h', prepared: prepareText(' ') }, { raw, hash: 'h' }];
+    const outcomes = jobs.map((j) => runJob(j));
+    dropTexts(jobs, outcomes);
+    expect(outcomes.map((o) => (o.ok ? o.article.text : o.reason))).toEqual(['', 'empty', whole.ok && whole.article.text]);
+    restoreTexts(jobs, outcomes);
+    expect(outcomes[0]).toEqual(whole);
+    expect(outcomes[2]).toEqual(whole);
+    expect(outcomes[1]).toMatchObject({ ok: false, reason: 'empty' });
   });
 });
 

@@ -24,9 +24,11 @@ export type Outcome =
 /**
  * A message to a worker: a chunk of articles, answered by a `Reply` with the same id. `keys`:
  * whether the worker computes the figures' metric keys (the pool asks it not to, and computes
- * them itself: see pipeline/workers/pool.ts).
+ * them itself: see pipeline/workers/pool.ts). `textBack: false`: an answer to a job that came
+ * with its text prepared leaves the text out (`text: ''`), since the asking side has it
+ * (`restoreTexts`): it would cross between the threads twice.
  */
-export type Request = { id: number; jobs: Job[]; keys: boolean };
+export type Request = { id: number; jobs: Job[]; keys: boolean; textBack: boolean };
 export type Reply = { id: number; outcomes: Outcome[] } | { ready: true };
 
 export function runJob(job: Job, opts: AnalyzeOptions = {}): Outcome {
@@ -38,6 +40,23 @@ export function runJob(job: Job, opts: AnalyzeOptions = {}): Outcome {
       reason: e instanceof EmptyArticleError ? 'empty' : 'processing-failed',
       message: e instanceof Error ? e.message : String(e),
     };
+  }
+}
+
+/** Puts back the texts that answers to `textBack: false` left out: the prepared text of each job. */
+export function restoreTexts(jobs: Job[], outcomes: Outcome[]): void {
+  for (let i = 0; i < outcomes.length; i++) {
+    const o = outcomes[i]!;
+    const prepared = jobs[i]?.prepared;
+    if (o.ok && prepared) o.article.text = prepared.text;
+  }
+}
+
+/** Leaves out of the answers the texts the asking side already has (see `restoreTexts`). */
+export function dropTexts(jobs: Job[], outcomes: Outcome[]): void {
+  for (let i = 0; i < outcomes.length; i++) {
+    const o = outcomes[i]!;
+    if (o.ok && jobs[i]?.prepared) o.article.text = '';
   }
 }
 

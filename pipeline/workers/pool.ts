@@ -6,12 +6,13 @@
  *
  * A thread leaves the figures' metric keys to the main thread (`keys: false` in the request;
  * `addMetricKeys` when the answer arrives): the main thread has time to spare and the thread has
- * not, and the keys' lookups are a tenth of preparing an article.
+ * not, and the keys' lookups are a tenth of preparing an article. Nor does a thread send back
+ * the texts the main thread prepared (`textBack: false`): they are put back from the jobs.
  */
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runJob, addMetricKeys, type Job, type Outcome, type Reply, type Request } from './jobs.js';
+import { runJob, addMetricKeys, restoreTexts, type Job, type Outcome, type Reply, type Request } from './jobs.js';
 
 export type Pool = {
   /** Worker threads (0: articles are prepared on the main thread). */
@@ -112,7 +113,7 @@ class InlinePool implements Pool {
   }
 }
 
-type Pending = { resolve(o: Outcome[]): void; reject(e: Error): void };
+type Pending = { jobs: Job[]; resolve(o: Outcome[]): void; reject(e: Error): void };
 type Thread = { worker: Worker; pending: Map<number, Pending>; ready: boolean };
 
 class ThreadPool implements Pool {
@@ -141,6 +142,7 @@ class ThreadPool implements Pool {
         t.pending.delete(m.id);
         if (!p) return;
         try {
+          restoreTexts(p.jobs, m.outcomes);
           addMetricKeys(m.outcomes);
         } catch (e) {
           // (a key function that throws fails the chunk, as a failing thread would)
@@ -190,8 +192,8 @@ class ThreadPool implements Pool {
     for (const u of this.all) if (u.pending.size < t.pending.size) t = u;
     const id = this.nextId++;
     return new Promise<Outcome[]>((resolve, reject) => {
-      t.pending.set(id, { resolve, reject });
-      t.worker.postMessage({ id, jobs, keys: false } satisfies Request);
+      t.pending.set(id, { jobs, resolve, reject });
+      t.worker.postMessage({ id, jobs, keys: false, textBack: false } satisfies Request);
     });
   }
 

@@ -5,13 +5,15 @@
  * `warmUp` loads is loaded once per thread.
  */
 import { parentPort } from 'node:worker_threads';
-import { runJob, warmUp, type Reply, type Request } from './jobs.js';
+import { runJob, warmUp, dropTexts, type Reply, type Request } from './jobs.js';
 
 const port = parentPort;
 if (!port) throw new Error('solieu: pipeline/workers/worker.js runs as a worker thread only');
 warmUp();
 port.on('message', (req: Request) => {
-  const reply: Reply = { id: req.id, outcomes: req.jobs.map((job) => runJob(job, { keys: req.keys })) };
+  const outcomes = req.jobs.map((job) => runJob(job, { keys: req.keys }));
+  if (!req.textBack) dropTexts(req.jobs, outcomes);
+  const reply: Reply = { id: req.id, outcomes };
   port.postMessage(reply);
 });
 port.postMessage({ ready: true } satisfies Reply);
