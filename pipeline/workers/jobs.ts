@@ -22,13 +22,12 @@ export type Outcome =
   | { ok: false; reason: 'empty' | 'processing-failed'; message: string };
 
 /**
- * A message to a worker: a chunk of articles, answered by a `Reply` with the same id. `keys`:
- * whether the worker computes the figures' metric keys (the pool asks it not to, and computes
- * them itself: see pipeline/workers/pool.ts). `textBack: false`: an answer to a job that came
- * with its text prepared leaves the text out (`text: ''`), since the asking side has it
- * (`restoreTexts`): it would cross between the threads twice.
+ * A message to a worker: a chunk of articles, answered by a `Reply` with the same id. The answer
+ * leaves two things to the asking side (pipeline/workers/pool.ts): the figures' metric keys
+ * (`addMetricKeys`), and the texts of jobs that came prepared (`text: ''`; `restoreTexts`), which
+ * would otherwise cross between the threads twice.
  */
-export type Request = { id: number; jobs: Job[]; keys: boolean; textBack: boolean };
+export type Request = { id: number; jobs: Job[] };
 export type Reply = { id: number; outcomes: Outcome[] } | { ready: true };
 
 export function runJob(job: Job, opts: AnalyzeOptions = {}): Outcome {
@@ -43,7 +42,7 @@ export function runJob(job: Job, opts: AnalyzeOptions = {}): Outcome {
   }
 }
 
-/** Puts back the texts that answers to `textBack: false` left out: the prepared text of each job. */
+/** Puts back the texts a worker's answer left out: the prepared text of each job. */
 export function restoreTexts(jobs: Job[], outcomes: Outcome[]): void {
   for (let i = 0; i < outcomes.length; i++) {
     const o = outcomes[i]!;

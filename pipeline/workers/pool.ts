@@ -4,10 +4,10 @@
  * hands over chunks of articles and writes the answers in input order; the pool only says
  * whether it has room, so reading never runs ahead of preparing.
  *
- * A thread leaves the figures' metric keys to the main thread (`keys: false` in the request;
- * `addMetricKeys` when the answer arrives): the main thread has time to spare and the thread has
- * not, and the keys' lookups are a tenth of preparing an article. Nor does a thread send back
- * the texts the main thread prepared (`textBack: false`): they are put back from the jobs.
+ * A thread leaves the figures' metric keys to the main thread (`addMetricKeys` when the answer
+ * arrives): the main thread has time to spare and the thread has not, and the keys' lookups are a
+ * tenth of preparing an article. Nor does a thread send back the texts the main thread prepared:
+ * they are put back from the jobs (`restoreTexts`).
  */
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
@@ -193,7 +193,7 @@ class ThreadPool implements Pool {
     const id = this.nextId++;
     return new Promise<Outcome[]>((resolve, reject) => {
       t.pending.set(id, { jobs, resolve, reject });
-      t.worker.postMessage({ id, jobs, keys: false, textBack: false } satisfies Request);
+      t.worker.postMessage({ id, jobs } satisfies Request);
     });
   }
 

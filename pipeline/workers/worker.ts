@@ -11,8 +11,9 @@ const port = parentPort;
 if (!port) throw new Error('solieu: pipeline/workers/worker.js runs as a worker thread only');
 warmUp();
 port.on('message', (req: Request) => {
-  const outcomes = req.jobs.map((job) => runJob(job, { keys: req.keys }));
-  if (!req.textBack) dropTexts(req.jobs, outcomes);
+  // (the keys and the prepared texts are left to the main thread: see Request)
+  const outcomes = req.jobs.map((job) => runJob(job, { keys: false }));
+  dropTexts(req.jobs, outcomes);
   const reply: Reply = { id: req.id, outcomes };
   port.postMessage(reply);
 });
