@@ -13,6 +13,7 @@ import { analyze } from '../pipeline/analyze.js';
 import { prepareArticle } from '../pipeline/prepare.js';
 import { openDb } from '../db/open.js';
 import { Store } from '../db/store.js';
+import { endsWithColon } from '../pipeline/link/modality.js';
 
 const samples = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'samples');
 const sentences = readdirSync(samples)
@@ -96,5 +97,17 @@ describe('ingest of arbitrary text', () => {
       { numRuns: 200 },
     );
     db.close();
+  });
+});
+
+describe('hand-written scans agree with the regexes they replace', () => {
+  it('endsWithColon is /:\\s*$/', () => {
+    const tail = fc.array(fc.constantFrom(':', ' ', '\n', '\u00a0', '\u3000', '\ufeff', '\u200b', 'a', '.'), { maxLength: 5 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(anyText, tail, (s, t) => {
+        expect(endsWithColon(s + t)).toBe(/:\s*$/.test(s + t));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -97,7 +97,18 @@ export function opensPlan(sentenceFolded: string): boolean {
 
 /** A sentence that announces a plan list: `chỉ tiêu ... cụ thể như sau:`, `Mục tiêu đến năm 2025:`. */
 export function announcesPlanList(sentenceFolded: string): boolean {
-  if (!/:\s*$/.test(sentenceFolded)) return false;
+  if (!endsWithColon(sentenceFolded)) return false;
   IN_CLAUSE.lastIndex = 0;
   return IN_CLAUSE.test(sentenceFolded) || OPENER.test(sentenceFolded);
 }
+
+/**
+ * `/:\s*$/.test(s)` read from the end: an end-anchored regex tries every position of the
+ * sentence from its start, and this runs for every figure's previous sentence.
+ */
+export function endsWithColon(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && SPACE.test(s[i]!)) i--;
+  return i >= 0 && s.charCodeAt(i) === 58;
+}
+const SPACE = /\s/;
