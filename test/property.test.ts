@@ -14,6 +14,7 @@ import { prepareArticle } from '../pipeline/prepare.js';
 import { openDb } from '../db/open.js';
 import { Store } from '../db/store.js';
 import { endsWithColon } from '../pipeline/link/modality.js';
+import { TRAILING_LINKS, trailingLinkAt } from '../pipeline/link/subject.js';
 
 const samples = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'samples');
 const sentences = readdirSync(samples)
@@ -108,6 +109,20 @@ describe('hand-written scans agree with the regexes they replace', () => {
         expect(endsWithColon(s + t)).toBe(/:\s*$/.test(s + t));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('trailingLinkAt is the index of the end-anchored alternation', () => {
+    const re = new RegExp(`(?<![\\p{L}])(${TRAILING_LINKS.join('|')})\\s*$`, 'u');
+    const before = fc.constantFrom('', ' ', 'x', 'ệ', '𝐀', '😀', '\ud835', '\u0301', '5', '(', 'tỷ lệ ', 'lần ', 'là ');
+    const after = fc.constantFrom('', ' ', '  ', '\n', '\u00a0', 'x', '.');
+    fc.assert(
+      fc.property(anyText, before, fc.constantFrom(...TRAILING_LINKS), after, (s, b, w, a) => {
+        const t = (s + b + w + a).toLowerCase();
+        expect(trailingLinkAt(t)).toBe(re.exec(t)?.index ?? -1);
+        expect(trailingLinkAt(s)).toBe(re.exec(s)?.index ?? -1);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -20,7 +20,43 @@ const MAX_TOTAL = 140;
 
 // Copulas and bounds that link a subject to its figure, stripped from the end of the left part:
 // `tỷ lệ ... đạt`, `tổng số ... là`, `chiếm khoảng`, `lên tới hơn`, `ở mức`. Verbs stay (`tuyển được`).
-const TRAILING_LINK = /(?<![\p{L}])(đạt|đạt mức|là|chiếm|ở mức|mức|lên tới|lên đến|con số|khoảng|gần|hơn|trên|dưới|xấp xỉ|ước|ước đạt|ước tính|tối thiểu|tối đa|không quá|ít nhất|lần lượt là|lần lượt|tương đương|vào khoảng|tầm|cả|chừng|từ|tới|đến|là hơn|là khoảng|có tới|chỉ|chỉ có)\s*$/u;
+export const TRAILING_LINKS = [
+  'đạt', 'đạt mức', 'là', 'chiếm', 'ở mức', 'mức', 'lên tới', 'lên đến', 'con số', 'khoảng', 'gần', 'hơn', 'trên', 'dưới',
+  'xấp xỉ', 'ước', 'ước đạt', 'ước tính', 'tối thiểu', 'tối đa', 'không quá', 'ít nhất', 'lần lượt là', 'lần lượt',
+  'tương đương', 'vào khoảng', 'tầm', 'cả', 'chừng', 'từ', 'tới', 'đến', 'là hơn', 'là khoảng', 'có tới', 'chỉ', 'chỉ có',
+];
+// By last character, longest first (the longest that fits starts leftmost).
+const LINKS_BY_LAST = new Map<number, string[]>();
+for (const w of [...TRAILING_LINKS].sort((a, b) => b.length - a.length)) {
+  const c = w.charCodeAt(w.length - 1);
+  LINKS_BY_LAST.set(c, [...(LINKS_BY_LAST.get(c) ?? []), w]);
+}
+const SPACE = /\s/;
+const LETTER = /\p{L}/u;
+
+/**
+ * Where a word of TRAILING_LINKS ends `s` (spaces after it allowed) as a whole word, its start
+ * leftmost, or -1: `/(?<![\p{L}])(đạt|đạt mức|...)\s*$/u.exec(s)?.index`, read from the end
+ * (an end-anchored regex tries every position of the string, for every figure).
+ */
+export function trailingLinkAt(s: string): number {
+  let e = s.length;
+  while (e > 0 && SPACE.test(s[e - 1]!)) e--;
+  const words = e > 0 ? LINKS_BY_LAST.get(s.charCodeAt(e - 1)) : undefined;
+  if (!words) return -1;
+  for (const w of words) {
+    const start = e - w.length;
+    if (start < 0 || !s.startsWith(w, start)) continue;
+    if (start > 0) {
+      // the character before, a surrogate pair taken whole
+      const low = s.charCodeAt(start - 1);
+      const pair = low >= 0xdc00 && low <= 0xdfff && start > 1 && (s.charCodeAt(start - 2) & 0xfc00) === 0xd800;
+      if (LETTER.test(s.slice(start - (pair ? 2 : 1), start))) continue;
+    }
+    return start;
+  }
+  return -1;
+}
 const COPULA_END = /(?<![\p{L}])(đạt|đạt được|là|chiếm|ở mức|bằng|lên tới|lên đến|tổng cộng|:)\s*$/u;
 // Discourse openers and time frames stripped from the start: `Đến nay,`, `Trong đó,`, `Ngày 10-2-2017,`.
 const LEADING = /^(\s|[,;:.\-–—•+*(")…]|(đến nay|hiện nay|hiện|đến thời điểm (này|hiện tại)|trong đó|đồng thời|bên cạnh đó|ngoài ra|cụ thể|theo đó|tuy nhiên|riêng|còn(?! (?:nợ|lại|thiếu|tồn))|và|nhưng|với|trong khi đó|như vậy|do đó|vì vậy|theo|tính đến|đến|trong)(?![\p{L}])|(ngày|tháng|quý|năm|đầu|cuối|giữa|hết)\s+(\d{1,2}[/-])?(\d{1,2}[/-])?\d{1,4}(?![\d\p{L}])|(quý|năm)\s+[ivx]+(\/\d{4})?(?![\p{L}])|(sáng|chiều|tối|trưa|đêm)\s+\d{1,2}[/-]\d{1,2})+/u;
@@ -150,8 +186,8 @@ function cleanLeft(s: string): string {
     const before = t;
     t = trimEndChars(t);
     const tail = t.slice(-40).toLowerCase();
-    const m = TRAILING_LINK.exec(tail);
-    if (m) t = t.slice(0, t.length - tail.length + m.index).trimEnd();
+    const at = trailingLinkAt(tail);
+    if (at >= 0) t = t.slice(0, t.length - tail.length + at).trimEnd();
     if (t === before) break;
   }
   return stripLeading(t);
