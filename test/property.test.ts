@@ -14,7 +14,7 @@ import { prepareArticle } from '../pipeline/prepare.js';
 import { openDb } from '../db/open.js';
 import { Store } from '../db/store.js';
 import { endsWithColon } from '../pipeline/link/modality.js';
-import { TRAILING_LINKS, trailingLinkAt } from '../pipeline/link/subject.js';
+import { TRAILING_LINKS, dropOpenBracket, trailingLinkAt, trimEndClass } from '../pipeline/link/subject.js';
 
 const samples = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'samples');
 const sentences = readdirSync(samples)
@@ -121,6 +121,18 @@ describe('hand-written scans agree with the regexes they replace', () => {
         const t = (s + b + w + a).toLowerCase();
         expect(trailingLinkAt(t)).toBe(re.exec(t)?.index ?? -1);
         expect(trailingLinkAt(s)).toBe(re.exec(s)?.index ?? -1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('trimEndClass and dropOpenBracket are the replaces they stand for', () => {
+    const bits = fc.array(fc.constantFrom('(', ')', ' ', '\n', '\u3000', ',', ';', ':', '–', '—', '-', 'a', 'ệ', '😀', '.'), { maxLength: 8 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(anyText, bits, (s, b) => {
+        const t = s + b;
+        expect(trimEndClass(t)).toBe(t.replace(/[\s,;:(–—-]+$/u, ''));
+        expect(dropOpenBracket(t)).toBe(t.replace(/\s*\([^()]*$/, ''));
       }),
       { numRuns: 2000 },
     );

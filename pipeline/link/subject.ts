@@ -208,8 +208,24 @@ function cleanRight(s: string): string {
   t = t.replace(/^[\s,;:)\]]+/u, '');
   const stop = /[.!?](\s|$)|["”](\s*[,.]|$)/.exec(t);
   if (stop) t = t.slice(0, stop.index);
-  t = t.replace(/[\s,;:(–—-]+$/u, '');
-  return stripLeading(t);
+  return stripLeading(trimEndClass(t));
+}
+
+/** `t.replace(/[\s,;:(–—-]+$/u, '')`, read from the end (see trailingLinkAt). */
+export function trimEndClass(t: string): string {
+  let e = t.length;
+  while (e > 0 && (TRIMMED.has(t[e - 1]!) || SPACE.test(t[e - 1]!))) e--;
+  return e === t.length ? t : t.slice(0, e);
+}
+const TRIMMED = new Set([',', ';', ':', '(', '–', '—', '-']);
+
+/** `s.replace(/\s*\([^()]*$/, '')`: a bracket left open at the end goes, read from the end. */
+export function dropOpenBracket(s: string): string {
+  const open = s.lastIndexOf('(');
+  if (open < 0 || s.indexOf(')', open) >= 0) return s;
+  let start = open;
+  while (start > 0 && SPACE.test(s[start - 1]!)) start--;
+  return s.slice(0, start);
 }
 
 function stripLeading(t: string): string {
@@ -228,7 +244,7 @@ function headOf(subject: string): string | null {
 /** Shortens a phrase to `max` characters: asides in brackets go first, then words from one end. */
 function cut(s: string, max: number, keep: 'head' | 'tail'): string {
   if (s.length <= max) return s;
-  const flat = s.replace(/\s*\([^()]*\)/g, '').replace(/\s*\([^()]*$/, '').replace(/\s+/g, ' ').trim();
+  const flat = dropOpenBracket(s.replace(/\s*\([^()]*\)/g, '')).replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   if (keep === 'head') {
     const head = flat.slice(0, max);
