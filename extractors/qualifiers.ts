@@ -23,7 +23,32 @@ const BEFORE: Array<[RegExp, Qualifier]> = [
   [/(hơn|trên|nhiều hơn|lớn hơn|cao hơn|vượt)$/, 'more_than'],
 ];
 // Words allowed between the qualifier and the number: `khoảng từ 1,2`, `trên mức`, `gần như là`.
-const GAP = /(\s+(là|từ|mức|con số|số|đạt))*\s*$/;
+export const GAP_WORDS = ['là', 'từ', 'mức', 'con số', 'số', 'đạt'];
+const SPACE = /\s/;
+
+/**
+ * `s.replace(/(\s+(là|từ|mức|con số|số|đạt))*\s*$/, '')`, read from the end: an end-anchored
+ * regex tries every position of the string, for every figure.
+ */
+export function dropGap(s: string): string {
+  let e = s.length;
+  while (e > 0 && SPACE.test(s[e - 1]!)) e--;
+  const p = peelGap(s, e);
+  return p === s.length ? s : s.slice(0, p);
+}
+
+/** The smallest p <= e where s[p, e) is spaced gap words only (`con số` or `số`: both tried). */
+function peelGap(s: string, e: number): number {
+  let best = e;
+  for (const w of GAP_WORDS) {
+    const start = e - w.length;
+    if (start < 1 || !s.startsWith(w, start) || !SPACE.test(s[start - 1]!)) continue;
+    let r = start - 1;
+    while (r > 0 && SPACE.test(s[r - 1]!)) r--;
+    best = Math.min(best, peelGap(s, r));
+  }
+  return best;
+}
 // Comparatives that state a change, not a bound, when a base follows: `cao hơn 0,5 độ C so với`.
 const COMPARATIVE = /(nhiều|lớn|cao|ít|nhỏ|thấp) hơn$/;
 
@@ -31,7 +56,7 @@ export function qualify(figures: Figure[], ctx: Context): Figure[] {
   const { f } = ctx;
   for (const fig of figures) {
     if (fig.qualifier === 'range') continue;
-    const left = before(f, fig.span.start, 40).replace(GAP, '');
+    const left = dropGap(before(f, fig.span.start, 40));
     let q: Qualifier | null = null;
     for (const [re, qual] of BEFORE) {
       if (re.test(left)) {

@@ -14,6 +14,7 @@ import { prepareArticle } from '../pipeline/prepare.js';
 import { openDb } from '../db/open.js';
 import { Store } from '../db/store.js';
 import { endsWithColon } from '../pipeline/link/modality.js';
+import { GAP_WORDS, dropGap } from '../extractors/qualifiers.js';
 import { TRAILING_LINKS, dropOpenBracket, trailingLinkAt, trimEndClass } from '../pipeline/link/subject.js';
 
 const samples = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'samples');
@@ -135,6 +136,20 @@ describe('hand-written scans agree with the regexes they replace', () => {
         expect(dropOpenBracket(t)).toBe(t.replace(/\s*\([^()]*$/, ''));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('dropGap is the replace it stands for', () => {
+    const re = new RegExp(`(\\s+(${GAP_WORDS.join('|')}))*\\s*$`);
+    const bit = fc.constantFrom(...GAP_WORDS, ' ', '  ', '\n', '\u00a0', 'con', 'x', 'ố', 'hơn');
+    fc.assert(
+      fc.property(anyText, fc.array(bit, { maxLength: 8 }), (s, bits) => {
+        const t = s + bits.join('');
+        const u = s + ' ' + bits.join(' ');
+        expect(dropGap(t)).toBe(t.replace(re, ''));
+        expect(dropGap(u)).toBe(u.replace(re, ''));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
