@@ -4,12 +4,15 @@
  * (`sinh con thứ 3`, `lần thứ 2`) are not ranks.
  */
 import type { Extractor } from './lib/extractor.js';
-import { before, after } from './lib/context.js';
+import { before, after, endsWithWordAndSpace } from './lib/context.js';
 
 const RANK_BEFORE = /(xếp|đứng|xếp hạng|vươn lên|tụt xuống|tụt|lên|giữ|đạt|cao|thấp|lớn|nhỏ|nhiều|ít)\s+(thứ|hạng)\s+$|(xếp hạng|hạng|top)\s+$/;
 // `nhóm xuống hạng 1 điểm`, `lên hạng`: a division, not a rank
 const DIVISION_MOVE = /(?<![\p{L}])(xuống|lên|trụ|thăng|rớt|tụt) hạng\s+$/u;
 const GROUP_BEFORE = /(nhóm|tốp|top)\s+$/;
+// The last word of every match of RANK_BEFORE and of GROUP_BEFORE (tested first: cheaper).
+const RANK_LAST = ['thứ', 'hạng', 'top'];
+const GROUP_LAST = ['nhóm', 'tốp', 'top'];
 const GROUP_AFTER = /^[^.;:]{0,40}?(dẫn đầu|đứng đầu|hàng đầu|tốp đầu|cao nhất|thấp nhất|đầu bảng|cuối bảng)/;
 
 export const rank: Extractor = {
@@ -17,7 +20,7 @@ export const rank: Extractor = {
   claim(e, ctx) {
     const { f } = ctx;
     const b = before(f, e.start, 24);
-    if (RANK_BEFORE.test(b) && !DIVISION_MOVE.test(b)) {
+    if (endsWithWordAndSpace(b, RANK_LAST) && RANK_BEFORE.test(b) && !DIVISION_MOVE.test(b)) {
       return {
         kind: 'rank',
         value: e.value,
@@ -27,7 +30,7 @@ export const rank: Extractor = {
         extractor: 'rank',
       };
     }
-    if (GROUP_BEFORE.test(b) && GROUP_AFTER.test(after(f, e.end, 60))) {
+    if (endsWithWordAndSpace(b, GROUP_LAST) && GROUP_BEFORE.test(b) && GROUP_AFTER.test(after(f, e.end, 60))) {
       return { kind: 'rank', value: e.value, qualifier: 'exact', span: { start: e.start, end: e.end }, extractor: 'rank' };
     }
     return null;

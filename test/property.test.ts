@@ -15,6 +15,7 @@ import { openDb } from '../db/open.js';
 import { Store } from '../db/store.js';
 import { endsWithColon } from '../pipeline/link/modality.js';
 import { GAP_WORDS, dropGap } from '../extractors/qualifiers.js';
+import { endsWithWordAndSpace } from '../extractors/lib/context.js';
 import { TRAILING_LINKS, dropOpenBracket, trailingLinkAt, trimEndClass } from '../pipeline/link/subject.js';
 
 const samples = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'samples');
@@ -136,6 +137,19 @@ describe('hand-written scans agree with the regexes they replace', () => {
         expect(dropOpenBracket(t)).toBe(t.replace(/\s*\([^()]*$/, ''));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('endsWithWordAndSpace is /(w1|w2)\\s+$/', () => {
+    const words = ['thứ', 'hạng', 'top', 'xếp hạng'];
+    const re = new RegExp(`(${words.join('|')})\\s+$`);
+    const bit = fc.constantFrom(...words, ' ', '\n', '\u00a0', 'x', 'ố', '');
+    fc.assert(
+      fc.property(anyText, fc.array(bit, { maxLength: 5 }), (s, bits) => {
+        const t = s + bits.join('');
+        expect(endsWithWordAndSpace(t, words)).toBe(re.test(t));
+      }),
+      { numRuns: 3000 },
     );
   });
 

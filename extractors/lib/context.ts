@@ -78,3 +78,17 @@ export function after(f: string, pos: number, len: number): string {
   const nl = s.indexOf('\n');
   return nl >= 0 ? s.slice(0, nl) : s;
 }
+
+const SPACE = /\s/;
+
+/**
+ * `s` ends with one of `words` and then at least one space, as `/(w1|w2)\s+$/` would say: a
+ * cheap test before a costlier end-anchored regex (which tries every position of `s`).
+ */
+export function endsWithWordAndSpace(s: string, words: readonly string[]): boolean {
+  let e = s.length;
+  while (e > 0 && SPACE.test(s[e - 1]!)) e--;
+  if (e === s.length) return false;
+  for (const w of words) if (e >= w.length && s.startsWith(w, e - w.length)) return true;
+  return false;
+}

@@ -286,8 +286,9 @@ function readAtom(ctx: Context, start: number, tokEnd: number, token: string): A
   if (/^\s*giờ(?![\p{L}])/u.test(rest) && Number(token) <= 24 && /(lúc|vào|đến|tới|từ)\s+(khoảng\s+)?$/.test(before(f, start, 16))) return null;
   // Time windows: `1 tuần nay`, `gần 1 năm qua`, `2 năm vừa rồi`, `trong 5 năm tới`, `10 ngày trước`, `cách đây 2 tháng`.
   if (TIME_WINDOW.test(rest) || (/^\s*(ngày|tuần|tháng|năm)(?![\p{L}])/u.test(rest) && /cách đây\s*(khoảng\s*)?$/.test(before(f, start, 20)))) return null;
-  // Scores: `tỷ số 2-1`, `thắng 3-0`, `chấp nhận thất bại 0-2`.
-  if (/(tỷ số|tỉ số|thắng|thua|hòa|hoà|thất bại|cách biệt|chiến thắng)\s+(\S+\s+){0,3}$/.test(before(f, start, 40)) && /^\s?[-–]\s?\d{1,2}(?!\d|[.,]\d)/.test(rest)) {
+  // Scores: `tỷ số 2-1`, `thắng 3-0`, `chấp nhận thất bại 0-2` (the dash after first: the
+  // end-anchored test of the words before tries every position of them).
+  if (/^\s?[-–]\s?\d{1,2}(?!\d|[.,]\d)/.test(rest) && /(tỷ số|tỉ số|thắng|thua|hòa|hoà|thất bại|cách biệt|chiến thắng)\s+(\S+\s+){0,3}$/.test(before(f, start, 40))) {
     const m = /^\s?[-–]\s?\d{1,2}/.exec(rest);
     return { skipTo: tokEnd + (m?.[0].length ?? 0) };
   }
