@@ -9,7 +9,7 @@
  */
 import type { Figure, Qualifier } from './types.js';
 import type { Context } from './lib/context.js';
-import { before, after } from './lib/context.js';
+import { before, after, spaceBefore, spaceStartBefore } from './lib/context.js';
 
 // Longest first. The qualifier must sit right before the number, possibly followed by `là`, `từ`, `mức`.
 const BEFORE: Array<[RegExp, Qualifier]> = [
@@ -24,16 +24,9 @@ const BEFORE: Array<[RegExp, Qualifier]> = [
 ];
 // Words allowed between the qualifier and the number: `khoảng từ 1,2`, `trên mức`, `gần như là`.
 export const GAP_WORDS = ['là', 'từ', 'mức', 'con số', 'số', 'đạt'];
-const SPACE = /\s/;
-
-/**
- * `s.replace(/(\s+(là|từ|mức|con số|số|đạt))*\s*$/, '')`, read from the end: an end-anchored
- * regex tries every position of the string, for every figure.
- */
+/** `s.replace(/(\s+(là|từ|mức|con số|số|đạt))*\s*$/, '')`, read from the end (see lib/context.ts). */
 export function dropGap(s: string): string {
-  let e = s.length;
-  while (e > 0 && SPACE.test(s[e - 1]!)) e--;
-  const p = peelGap(s, e);
+  const p = peelGap(s, spaceStartBefore(s));
   return p === s.length ? s : s.slice(0, p);
 }
 
@@ -42,10 +35,8 @@ function peelGap(s: string, e: number): number {
   let best = e;
   for (const w of GAP_WORDS) {
     const start = e - w.length;
-    if (start < 1 || !s.startsWith(w, start) || !SPACE.test(s[start - 1]!)) continue;
-    let r = start - 1;
-    while (r > 0 && SPACE.test(s[r - 1]!)) r--;
-    best = Math.min(best, peelGap(s, r));
+    if (start < 1 || !s.startsWith(w, start) || !spaceBefore(s, start)) continue;
+    best = Math.min(best, peelGap(s, spaceStartBefore(s, start)));
   }
   return best;
 }

@@ -79,15 +79,28 @@ export function after(f: string, pos: number, len: number): string {
   return nl >= 0 ? s.slice(0, nl) : s;
 }
 
+// Reading a string from its end. An end-anchored regex (`...\s*$`) tries every position of its
+// input; these stop after a few characters, and they run for every figure.
 const SPACE = /\s/;
+
+/** Where the whitespace (`\s`) that ends `s` before `end` starts: `end` when there is none. */
+export function spaceStartBefore(s: string, end: number = s.length): number {
+  let e = end;
+  while (e > 0 && SPACE.test(s[e - 1]!)) e--;
+  return e;
+}
+
+/** The character before `i` is whitespace (`\s`). */
+export function spaceBefore(s: string, i: number): boolean {
+  return i > 0 && SPACE.test(s[i - 1]!);
+}
 
 /**
  * `s` ends with one of `words` and then at least one space, as `/(w1|w2)\s+$/` would say: a
- * cheap test before a costlier end-anchored regex (which tries every position of `s`).
+ * cheap test before a costlier end-anchored regex.
  */
 export function endsWithWordAndSpace(s: string, words: readonly string[]): boolean {
-  let e = s.length;
-  while (e > 0 && SPACE.test(s[e - 1]!)) e--;
+  const e = spaceStartBefore(s);
   if (e === s.length) return false;
   for (const w of words) if (e >= w.length && s.startsWith(w, e - w.length)) return true;
   return false;

@@ -13,6 +13,7 @@
  * `vượt chỉ tiêu`, `so với kế hoạch`), for rules (`sẽ bị phạt`), and by default.
  */
 import type { Modality } from '../../extractors/types.js';
+import { spaceStartBefore } from '../../extractors/lib/context.js';
 
 const W = (words: string[]) => new RegExp(words.map((w) => `(?<![\\p{L}])(?:${w})(?![\\p{L}])`).join('|'), 'gu');
 
@@ -102,13 +103,8 @@ export function announcesPlanList(sentenceFolded: string): boolean {
   return IN_CLAUSE.test(sentenceFolded) || OPENER.test(sentenceFolded);
 }
 
-/**
- * `/:\s*$/.test(s)` read from the end: an end-anchored regex tries every position of the
- * sentence from its start, and this runs for every figure's previous sentence.
- */
+/** `/:\s*$/.test(s)`, read from the end (see extractors/lib/context.ts): it runs for every figure's previous sentence. */
 export function endsWithColon(s: string): boolean {
-  let i = s.length - 1;
-  while (i >= 0 && SPACE.test(s[i]!)) i--;
-  return i >= 0 && s.charCodeAt(i) === 58;
+  const e = spaceStartBefore(s);
+  return e > 0 && s.charCodeAt(e - 1) === 58;
 }
-const SPACE = /\s/;

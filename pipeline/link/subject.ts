@@ -12,6 +12,7 @@
  * go first when a phrase is too long.
  */
 import type { Span } from '../../extractors/types.js';
+import { spaceStartBefore } from '../../extractors/lib/context.js';
 
 // A subject stays under 150 characters (ANNOTATION.md): the left part gets up to 100, the right
 // part what is left of 140.
@@ -31,17 +32,15 @@ for (const w of [...TRAILING_LINKS].sort((a, b) => b.length - a.length)) {
   const c = w.charCodeAt(w.length - 1);
   LINKS_BY_LAST.set(c, [...(LINKS_BY_LAST.get(c) ?? []), w]);
 }
-const SPACE = /\s/;
 const LETTER = /\p{L}/u;
 
 /**
  * Where a word of TRAILING_LINKS ends `s` (spaces after it allowed) as a whole word, its start
  * leftmost, or -1: `/(?<![\p{L}])(đạt|đạt mức|...)\s*$/u.exec(s)?.index`, read from the end
- * (an end-anchored regex tries every position of the string, for every figure).
+ * (see extractors/lib/context.ts).
  */
 export function trailingLinkAt(s: string): number {
-  let e = s.length;
-  while (e > 0 && SPACE.test(s[e - 1]!)) e--;
+  const e = spaceStartBefore(s);
   const words = e > 0 ? LINKS_BY_LAST.get(s.charCodeAt(e - 1)) : undefined;
   if (!words) return -1;
   for (const w of words) {
@@ -184,7 +183,7 @@ function cleanLeft(s: string): string {
   let t = spaces(s);
   for (let k = 0; k < 6; k++) {
     const before = t;
-    t = trimEndChars(t);
+    t = trimEndClass(t);
     const tail = t.slice(-40).toLowerCase();
     const at = trailingLinkAt(tail);
     if (at >= 0) t = t.slice(0, t.length - tail.length + at).trimEnd();
@@ -193,13 +192,6 @@ function cleanLeft(s: string): string {
   return stripLeading(t);
 }
 
-const TRAILING_PUNCT = new Set([' ', ',', ':', ';', '(', '–', '—', '-', '\t', '\n', '\u00a0']);
-/** `t` without trailing spaces and `, : ; ( – — -` (a loop: an end-anchored class regex rescans). */
-function trimEndChars(t: string): string {
-  let e = t.length;
-  while (e > 0 && TRAILING_PUNCT.has(t[e - 1]!)) e--;
-  return e === t.length ? t : t.slice(0, e);
-}
 
 function cleanRight(s: string): string {
   let t = spaces(s);
@@ -211,10 +203,14 @@ function cleanRight(s: string): string {
   return stripLeading(trimEndClass(t));
 }
 
-/** `t.replace(/[\s,;:(–—-]+$/u, '')`, read from the end (see trailingLinkAt). */
+/** `t.replace(/[\s,;:(–—-]+$/u, '')`: trailing spaces and `, ; : ( – — -`, read from the end. */
 export function trimEndClass(t: string): string {
   let e = t.length;
-  while (e > 0 && (TRIMMED.has(t[e - 1]!) || SPACE.test(t[e - 1]!))) e--;
+  for (;;) {
+    e = spaceStartBefore(t, e);
+    if (e === 0 || !TRIMMED.has(t[e - 1]!)) break;
+    e--;
+  }
   return e === t.length ? t : t.slice(0, e);
 }
 const TRIMMED = new Set([',', ';', ':', '(', '–', '—', '-']);
@@ -223,9 +219,7 @@ const TRIMMED = new Set([',', ';', ':', '(', '–', '—', '-']);
 export function dropOpenBracket(s: string): string {
   const open = s.lastIndexOf('(');
   if (open < 0 || s.indexOf(')', open) >= 0) return s;
-  let start = open;
-  while (start > 0 && SPACE.test(s[start - 1]!)) start--;
-  return s.slice(0, start);
+  return s.slice(0, spaceStartBefore(s, open));
 }
 
 function stripLeading(t: string): string {
