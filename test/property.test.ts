@@ -17,6 +17,7 @@ import { endsWithColon } from '../pipeline/link/modality.js';
 import { GAP_WORDS, dropGap } from '../extractors/qualifiers.js';
 import { endsWithWordAndSpace } from '../extractors/lib/context.js';
 import { TRAILING_LINKS, dropOpenBracket, trailingLinkAt, trimEndClass } from '../pipeline/link/subject.js';
+import { decodeUtf8 } from '../corpus/jsonl.js';
 
 const samples = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'samples');
 const sentences = readdirSync(samples)
@@ -164,6 +165,31 @@ describe('hand-written scans agree with the regexes they replace', () => {
         expect(dropGap(u)).toBe(u.replace(re, ''));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('decodeUtf8 (corpus/jsonl.ts)', () => {
+  // bytes that make valid and invalid UTF-8 alike: lead bytes, continuations, overlongs, surrogates
+  const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x41, 0x0a, 0x0d, 0x80, 0xbf, 0xc0, 0xc2, 0xe0, 0xe1, 0xed, 0xf0, 0xf4, 0xf5, 0xff, 0xba, 0xa1));
+  it('is Buffer#toString("utf8") for arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 24 }), fc.nat(30), fc.nat(30), (bytes, x, y) => {
+        const b = Buffer.from(bytes);
+        const start = Math.min(x, b.length);
+        const end = Math.max(start, Math.min(y, b.length));
+        expect(decodeUtf8(b, start, end)).toBe(b.toString('utf8', start, end));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('is Buffer#toString("utf8") for arbitrary full-Unicode text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const b = Buffer.from('\ufeff' + s + 'ạ😀');
+        expect(decodeUtf8(b, 0, b.length)).toBe(b.toString('utf8'));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
