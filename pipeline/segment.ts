@@ -22,7 +22,7 @@ export type Segments = {
 };
 
 // Words that end with a dot without ending a sentence (lower case, without the dot).
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS = new Set([
   'tp', 'tx', 'tt', 'h', 'q', 'p', 'ths', 'ts', 'pgs', 'gs', 'bs', 'bsckii', 'bscki', 'bscki', 'ks', 'cn', 'ls',
   'v.v', 'vv', 'v/v', 'tr', 'st', 'no', 'đ/c', 'đc', 'pts', 'nsnd', 'nsưt', 'nxb', 'ubnd', 'mr', 'ms', 'dr', 'gđ',
   'pv', 'btv', 'ctv', 'ts.bs', 'ths.bs', 'pgs.ts', 'gs.ts', 'tskh', 'kts', 'ncs', 'sđt', 'đt', 'vd', 'ví dụ', 'tel',
@@ -106,18 +106,23 @@ function splitSentences(text: string, start: number, end: number): Span[] {
 }
 
 /** The word before the dot at `dot` is an abbreviation or a single-letter initial. */
-function isAbbreviation(text: string, from: number, dot: number): boolean {
+export function isAbbreviation(text: string, from: number, dot: number): boolean {
   let w = dot;
   while (w > from && !isSpace(text.charCodeAt(w - 1)) && text[w - 1] !== '(') w--;
-  const word = text.slice(w, dot).toLowerCase();
-  if (!word) return false;
+  if (w === dot) return false;
+  const raw = text.slice(w, dot);
+  const word = raw.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
-  const last = word.split('.').pop() ?? '';
-  if (ABBREVIATIONS.has(last)) return true;
-  // Initials: `M.T.H`, `V.`, `A.` (a capital letter alone, or dotted capitals)
-  if (/^(\p{Lu}\.)*\p{Lu}$/u.test(text.slice(w, dot))) return true;
-  return false;
+  // the part after the word's last dot: `PGS.TS` -> `ts`
+  const d = word.lastIndexOf('.');
+  if (d >= 0 && ABBREVIATIONS.has(word.slice(d + 1))) return true;
+  // Initials: `M.T.H`, `V.`, `A.` (a capital letter alone, or dotted capitals); most words
+  // before a dot are longer, with no dot after their first letter (the second code unit, or the
+  // third after an astral capital)
+  if (raw.length > 2 && raw.charCodeAt(1) !== 46 && raw.charCodeAt(2) !== 46) return false;
+  return INITIALS.test(raw);
 }
+const INITIALS = /^(\p{Lu}\.)*\p{Lu}$/u;
 
 function splitClauses(text: string, start: number, end: number): Span[] {
   const semi = text.indexOf(';', start);

@@ -18,6 +18,7 @@ import { GAP_WORDS, dropGap } from '../extractors/qualifiers.js';
 import { endsWithWordAndSpace } from '../extractors/lib/context.js';
 import { TRAILING_LINKS, dropOpenBracket, trailingLinkAt, trimEndClass } from '../pipeline/link/subject.js';
 import { decodeUtf8 } from '../corpus/jsonl.js';
+import { ABBREVIATIONS, isAbbreviation } from '../pipeline/segment.js';
 
 const samples = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'samples');
 const sentences = readdirSync(samples)
@@ -190,6 +191,35 @@ describe('decodeUtf8 (corpus/jsonl.ts)', () => {
         expect(decodeUtf8(b, 0, b.length)).toBe(b.toString('utf8'));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('isAbbreviation (pipeline/segment.ts)', () => {
+  const piece = fc.oneof(
+    fc.constantFrom('tp', 'tx', 'ths', 'pgs', 'ts', 'v.v', 'ubnd', 'ts.bs', 'đ/c', 'ví dụ', 'TP', 'PGS.TS', 'M.T.H', 'V', 'A.B', '𝐀', '𝐀.B', 'B.𝐀', 'Ảnh', 'năm', 'đồng', 'Hà', '.', ' ', '(', '\u00a0', 'x.'),
+    fc.string({ unit: 'grapheme', maxLength: 4 }),
+  );
+  it('agrees with the regex it was written from', () => {
+    const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+    const before = (text: string, from: number, dot: number): boolean => {
+      let w = dot;
+      while (w > from && !isSpace(text.charCodeAt(w - 1)) && text[w - 1] !== '(') w--;
+      const word = text.slice(w, dot).toLowerCase();
+      if (!word) return false;
+      if (ABBREVIATIONS.has(word)) return true;
+      const last = word.split('.').pop() ?? '';
+      if (ABBREVIATIONS.has(last)) return true;
+      return /^(\p{Lu}\.)*\p{Lu}$/u.test(text.slice(w, dot));
+    };
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), fc.nat(40), (parts, x) => {
+        const text = parts.join('') + '.';
+        const dot = text.length - 1;
+        const from = Math.min(x, dot);
+        expect(isAbbreviation(text, from, dot)).toBe(before(text, from, dot));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
