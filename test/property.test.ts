@@ -19,6 +19,8 @@ import { endsWithWordAndSpace } from '../extractors/lib/context.js';
 import { TRAILING_LINKS, dropOpenBracket, trailingLinkAt, trimEndClass } from '../pipeline/link/subject.js';
 import { decodeUtf8 } from '../corpus/jsonl.js';
 import { ABBREVIATIONS, isAbbreviation } from '../pipeline/segment.js';
+import { asciiSyllable } from '../pipeline/link/metric-key.js';
+import { asciiKey } from '../extractors/lib/fold.js';
 
 const samples = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'samples');
 const sentences = readdirSync(samples)
@@ -218,6 +220,23 @@ describe('isAbbreviation (pipeline/segment.ts)', () => {
         const dot = text.length - 1;
         const from = Math.min(x, dot);
         expect(isAbbreviation(text, from, dot)).toBe(before(text, from, dot));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('asciiSyllable (pipeline/link/metric-key.ts)', () => {
+  const piece = fc.oneof(
+    fc.constantFrom('người', 'Đường', 'hoà', 'quý', 'İ', 'ǅ', 'ß', 'ﬁ', 'Ω', 'Σ', 'ς', '\u0301', '\u0323', 'e\u0302\u0301', '²', '½', '٣', 'K', '😀', '𝟘', 'ṩ'),
+    fc.string({ unit: 'grapheme', maxLength: 3 }),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+  );
+  it('is asciiKey without its spaces, for any text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 5 }), (parts) => {
+        const s = parts.join('');
+        expect(asciiSyllable(s)).toBe(asciiKey(s).replace(/ /g, ''));
       }),
       { numRuns: 5000 },
     );
