@@ -20,7 +20,7 @@ import { TRAILING_LINKS, dropOpenBracket, trailingLinkAt, trimEndClass } from '.
 import { decodeUtf8 } from '../corpus/jsonl.js';
 import { ABBREVIATIONS, isAbbreviation } from '../pipeline/segment.js';
 import { asciiSyllable } from '../pipeline/link/metric-key.js';
-import { asciiKey } from '../extractors/lib/fold.js';
+import { ODD_SPACES, asciiKey, hasOddSpace } from '../extractors/lib/fold.js';
 
 const samples = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'samples');
 const sentences = readdirSync(samples)
@@ -237,6 +237,22 @@ describe('asciiSyllable (pipeline/link/metric-key.ts)', () => {
       fc.property(fc.array(piece, { maxLength: 5 }), (parts) => {
         const s = parts.join('');
         expect(asciiSyllable(s)).toBe(asciiKey(s).replace(/ /g, ''));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('hasOddSpace (extractors/lib/fold.ts)', () => {
+  const piece = fc.oneof(
+    fc.constantFrom('\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u200b', '\u202f', '\u205f', '\u3000', '\t', '\v', '\f', '\n', ' ', 'a', 'ạ', '😀'),
+    fc.string({ unit: 'binary', maxLength: 4 }),
+  );
+  it('is a test of the ODD_SPACES class', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const s = parts.join('');
+        expect(hasOddSpace(s)).toBe(new RegExp(ODD_SPACES.source).test(s));
       }),
       { numRuns: 5000 },
     );
