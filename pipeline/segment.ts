@@ -23,7 +23,7 @@ export type Segments = {
 
 // Words that end with a dot without ending a sentence (lower case, without the dot).
 export const ABBREVIATIONS = new Set([
-  'tp', 'tx', 'tt', 'h', 'q', 'p', 'ths', 'ts', 'pgs', 'gs', 'bs', 'bsckii', 'bscki', 'bscki', 'ks', 'cn', 'ls',
+  'tp', 'tx', 'tt', 'h', 'q', 'p', 'ths', 'ts', 'pgs', 'gs', 'bs', 'bsckii', 'bscki', 'ks', 'cn', 'ls',
   'v.v', 'vv', 'v/v', 'tr', 'st', 'no', 'đ/c', 'đc', 'pts', 'nsnd', 'nsưt', 'nxb', 'ubnd', 'mr', 'ms', 'dr', 'gđ',
   'pv', 'btv', 'ctv', 'ts.bs', 'ths.bs', 'pgs.ts', 'gs.ts', 'tskh', 'kts', 'ncs', 'sđt', 'đt', 'vd', 'ví dụ', 'tel',
 ]);
