@@ -4,12 +4,11 @@
  * solieu does not use are kept in `articles.extra`. Streamed: memory stays flat whatever the size.
  * A bad line (malformed JSON, no text) is an error for that line only; the dump goes on.
  */
-import { transcode } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { endianness } from 'node:os';
 import { createGunzip } from 'node:zlib';
 import { Transform, type Readable } from 'node:stream';
 import type { SourceItem } from './types.js';
+import { decodeUtf8 } from './utf8.js';
 
 export type FieldNames = { id: string; url: string; date: string; title: string; text: string };
 export const DEFAULT_FIELDS: FieldNames = { id: 'id', url: 'url', date: 'date', title: 'title', text: 'text' };
@@ -96,35 +95,6 @@ export async function* splitLines(stream: AsyncIterable<Buffer | string>): Async
 
 function decodeLine(b: Buffer, start: number, end: number): string {
   return decodeUtf8(b, start, end > start && b[end - 1] === 13 ? end - 1 : end);
-}
-
-/** A little-endian machine whose Node has ICU (official builds do): see decodeUtf8. */
-const FAST_DECODE = endianness() === 'LE' && transcodes();
-
-function transcodes(): boolean {
-  try {
-    return transcode(Buffer.from('ạ'), 'utf8', 'utf16le').toString('utf16le') === 'ạ';
-  } catch {
-    return false;
-  }
-}
-
-/**
- * `b.toString('utf8', start, end)`, about 3.5x faster on Vietnamese text: ICU converts the bytes
- * to UTF-16 (transcode), which becomes a string by a copy, where V8 decodes UTF-8 one character
- * at a time (on the bench dump's 78 MB, ~0.12 s instead of ~0.45 s). transcode refuses invalid
- * UTF-8 (it does not substitute), and those lines are decoded the usual way, U+FFFD for each bad
- * sequence; for valid UTF-8 the two give the same string (test/property.test.ts).
- */
-export function decodeUtf8(b: Buffer, start: number, end: number): string {
-  if (FAST_DECODE && end > start) {
-    try {
-      return transcode(b.subarray(start, end), 'utf8', 'utf16le').toString('utf16le');
-    } catch {
-      // invalid UTF-8: below
-    }
-  }
-  return b.toString('utf8', start, end);
 }
 
 export function parseLine(line: string, n: number, source: string, fields: FieldNames): SourceItem {

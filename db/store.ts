@@ -6,6 +6,7 @@
 import type { DB } from './open.js';
 import type { LinkedFigure, PlaceMention, Span } from '../extractors/types.js';
 import { makeHooks, type ArticleHook, type HookOptions } from './hooks.js';
+import { utf8Param } from '../corpus/utf8.js';
 
 export type StoredArticle = {
   key: string;
@@ -99,9 +100,9 @@ export class Store {
     this.byHash = db.prepare('SELECT id, key FROM articles WHERE content_hash = ? AND key <> ? LIMIT 1');
     this.insertArticle = db.prepare(`INSERT INTO articles
       (key, external_id, source, url, title, published, published_from, text, content_hash, extra, extractor_version, run_id, ingested_at)
-      VALUES (@key, @externalId, @source, @url, @title, @published, @publishedFrom, @text, @contentHash, @extra, @extractorVersion, @runId, @at)`);
+      VALUES (@key, @externalId, @source, @url, @title, @published, @publishedFrom, CAST(@text AS TEXT), @contentHash, @extra, @extractorVersion, @runId, @at)`);
     this.updateArticle = db.prepare(`UPDATE articles SET external_id = @externalId, source = @source, url = @url, title = @title,
-      published = @published, published_from = @publishedFrom, text = @text, content_hash = @contentHash, extra = @extra,
+      published = @published, published_from = @publishedFrom, text = CAST(@text AS TEXT), content_hash = @contentHash, extra = @extra,
       extractor_version = @extractorVersion, run_id = @runId, ingested_at = @at WHERE id = @id`);
     this.deleteFigures = db.prepare("DELETE FROM figure_extractions WHERE article_id = ? AND extractor <> 'review'");
     this.deleteMentions = db.prepare('DELETE FROM place_mentions WHERE article_id = ?');
@@ -130,7 +131,8 @@ export class Store {
     const a = 'figureRows' in article ? article : toRows(article);
     const at = new Date().toISOString();
     const { figureRows, mentionRows, ...columns } = a;
-    const row = { ...columns, runId, at };
+    // the text as UTF-8 bytes (utf8Param: cheaper than the driver's conversion), cast back to TEXT
+    const row = { ...columns, text: utf8Param(columns.text), runId, at };
     let id: number;
     if (existingId !== undefined) {
       for (const h of this.hooks) h.beforeReplace?.(existingId);

@@ -17,7 +17,7 @@ import { endsWithColon } from '../pipeline/link/modality.js';
 import { GAP_WORDS, dropGap } from '../extractors/qualifiers.js';
 import { endsWithWordAndSpace } from '../extractors/lib/context.js';
 import { TRAILING_LINKS, dropOpenBracket, trailingLinkAt, trimEndClass } from '../pipeline/link/subject.js';
-import { decodeUtf8 } from '../corpus/jsonl.js';
+import { decodeUtf8, utf8Param } from '../corpus/utf8.js';
 import { ABBREVIATIONS, isAbbreviation } from '../pipeline/segment.js';
 import { asciiSyllable } from '../pipeline/link/metric-key.js';
 import { ODD_SPACES, asciiKey, hasOddSpace } from '../extractors/lib/fold.js';
@@ -172,7 +172,7 @@ describe('hand-written scans agree with the regexes they replace', () => {
   });
 });
 
-describe('decodeUtf8 (corpus/jsonl.ts)', () => {
+describe('decodeUtf8 (corpus/utf8.ts)', () => {
   // bytes that make valid and invalid UTF-8 alike: lead bytes, continuations, overlongs, surrogates
   const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x41, 0x0a, 0x0d, 0x80, 0xbf, 0xc0, 0xc2, 0xe0, 0xe1, 0xed, 0xf0, 0xf4, 0xf5, 0xff, 0xba, 0xa1));
   it('is Buffer#toString("utf8") for arbitrary bytes', () => {
@@ -194,6 +194,29 @@ describe('decodeUtf8 (corpus/jsonl.ts)', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('utf8Param (corpus/utf8.ts)', () => {
+  // long enough to take the ICU path; lone surrogates and odd code units mixed in
+  const unit = fc.oneof(fc.string({ unit: 'grapheme', minLength: 1 }), fc.constantFrom('\ud800', '\udfff', '\ud83d', 'ạ', 'Đ', '😀', '\u0000', 'a'));
+  it('gives the bytes Buffer.from(s, "utf8") gives, for arbitrary full-Unicode text', () => {
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 40 }), fc.nat(300), (parts, pad) => {
+        const s = 'ạ'.repeat(pad) + parts.join('');
+        const p = utf8Param(s);
+        const bytes = typeof p === 'string' ? Buffer.from(p, 'utf8') : p;
+        expect(bytes.equals(Buffer.from(s, 'utf8'))).toBe(true);
+        if (typeof p === 'string') expect(p).toBe(s);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('converts long well-formed text itself, and leaves a lone surrogate to the driver', () => {
+    const text = 'Tỷ lệ hồ sơ đúng hạn đạt 99,86% 😀. '.repeat(20);
+    expect(Buffer.isBuffer(utf8Param(text))).toBe(true);
+    expect(utf8Param(text + '\ud800')).toBe(text + '\ud800');
+    expect(utf8Param('ngắn')).toBe('ngắn');
   });
 });
 
