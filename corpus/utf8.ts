@@ -36,7 +36,8 @@ export function decodeUtf8(b: Buffer, start: number, end: number): string {
   return b.toString('utf8', start, end);
 }
 
-// (ES2024, in Node since 20; the project's lib is ES2023, which has no other API Node 20 lacks)
+// isWellFormed is ES2024 (in Node since 20); the project's lib stays ES2023, so that nothing Node
+// 20 lacks type-checks
 type WellFormed = string & { isWellFormed(): boolean };
 
 /** Below this length the buffers cost more than the conversion they save. */
