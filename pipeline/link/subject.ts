@@ -192,7 +192,6 @@ function cleanLeft(s: string): string {
   return stripLeading(t);
 }
 
-
 function cleanRight(s: string): string {
   let t = spaces(s);
   const unit = LEADING_UNIT.exec(t);
